@@ -1,0 +1,89 @@
+using System.Collections.Generic;
+using System.Text;
+using OpenApiGen.Generator.Model;
+using OpenApiGen.Generator.Naming;
+
+namespace OpenApiGen.Generator.Emitting;
+
+/// <summary>The C# pieces of a generated record's JSON converter, called from the converter template.</summary>
+internal static class ModelSyntax
+{
+    // Names the converter methods use themselves, so property locals must avoid them.
+    private static readonly HashSet<string> ReservedLocals = new()
+    {
+        "reader", "writer", "value", "options", "typeToConvert", "propertyName", "additionalProperties", "pair",
+    };
+
+    public static string LocalName(PropertyModel property)
+    {
+        var name = Identifier.Camel(property.Name);
+        return ReservedLocals.Contains(name) ? name + "Value" : name;
+    }
+
+    public static string LocalType(PropertyModel property) => CSharpSyntax.TypeName(property.Type.AsNullable());
+
+    /// <summary>The initializer value; a missing required property fails with a message naming it.</summary>
+    public static string AssignValue(PropertyModel property, string typeName)
+    {
+        var isRequiredValue = property.Required && !property.Type.Nullable;
+        if (property.WriteOnly)
+        {
+            return isRequiredValue ? "default!" : "default";
+        }
+
+        var local = LocalName(property);
+        if (!isRequiredValue)
+        {
+            return local;
+        }
+
+        var type = TextEscaping.Literal(typeName);
+        var jsonName = TextEscaping.Literal(property.JsonName);
+        return $"{local} ?? throw global::OpenApiGen.Runtime.JsonRead.MissingProperty({type}, {jsonName})";
+    }
+
+    /// <summary>The statements that write one property, indented for the converter's method body.</summary>
+    public static string WriteProperty(PropertyModel property)
+    {
+        const string Indent = "        ";
+        var builder = new StringBuilder();
+        var writeName = $"writer.WritePropertyName({TextEscaping.Literal(property.JsonName)});";
+        if (!property.Type.Nullable)
+        {
+            builder.Append(Indent).Append(writeName).Append('\n');
+            builder.Append(Indent).Append(CSharpSyntax.WriteStatement(property.Type, "value." + property.Name));
+            return builder.ToString();
+        }
+
+        var local = LocalName(property);
+        var write = CSharpSyntax.WriteStatement(property.Type with { Nullable = false }, local);
+        builder.Append(Indent).Append($"if (value.{property.Name} is {{ }} {local})\n");
+        builder.Append(Indent).Append("{\n");
+        builder.Append(Indent).Append("    ").Append(writeName).Append('\n');
+        builder.Append(Indent).Append("    ").Append(write).Append('\n');
+        builder.Append(Indent).Append('}');
+        if (property.Required)
+        {
+            // A required property that is null is sent as JSON null rather than left out.
+            builder.Append('\n').Append(Indent).Append("else\n").Append(Indent).Append("{\n");
+            builder.Append(Indent).Append("    ").Append(writeName).Append('\n');
+            builder.Append(Indent).Append("    writer.WriteNullValue();\n");
+            builder.Append(Indent).Append('}');
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Writes a value that may be null, such as a dictionary entry.</summary>
+    public static string WriteNullable(TypeRef type, string value)
+    {
+        if (!type.Nullable)
+        {
+            return CSharpSyntax.WriteStatement(type, value);
+        }
+
+        var plain = CSharpSyntax.IsValueType(type) ? value + ".Value" : value;
+        var write = CSharpSyntax.WriteStatement(type with { Nullable = false }, plain);
+        return $"if ({value} is null) {{ writer.WriteNullValue(); }} else {{ {write} }}";
+    }
+}

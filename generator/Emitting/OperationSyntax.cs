@@ -1,0 +1,169 @@
+using System.Collections.Generic;
+using System.Linq;
+using OpenApiGen.Generator.Model;
+
+namespace OpenApiGen.Generator.Emitting;
+
+/// <summary>The C# pieces of one generated operation method, called from the client template.</summary>
+internal static class OperationSyntax
+{
+    private const string Runtime = "global::OpenApiGen.Runtime";
+    private const string Task = "global::System.Threading.Tasks.Task";
+
+    public static string ReturnType(OperationModel operation) => operation.ResultKind switch
+    {
+        ResultKind.Json => $"{Task}<{CSharpSyntax.TypeName(operation.ResultType!)}>",
+        ResultKind.Download => $"{Task}<{Runtime}.DownloadResult>",
+        ResultKind.Text => $"{Task}<string>",
+        _ => Task,
+    };
+
+    /// <summary>The parameter list, one parameter per line so long signatures stay readable.</summary>
+    public static List<string> Parameters(OperationModel operation)
+    {
+        var parameters = new List<string>();
+        foreach (var parameter in operation.Parameters.Where(parameter => parameter.Required))
+        {
+            parameters.Add($"{CSharpSyntax.TypeName(parameter.Type)} {parameter.Name}");
+        }
+
+        if (operation.Body is { } body)
+        {
+            var type = body.Required ? body.Type : body.Type.AsNullable();
+            parameters.Add($"{CSharpSyntax.TypeName(type)} {body.ParameterName}{(body.Required ? string.Empty : " = null")}");
+        }
+
+        foreach (var parameter in operation.Parameters.Where(parameter => !parameter.Required))
+        {
+            parameters.Add($"{CSharpSyntax.TypeName(parameter.Type)} {parameter.Name} = null");
+        }
+
+        if (operation.SupportsRange)
+        {
+            parameters.Add($"{Runtime}.ByteRange? range = null");
+        }
+
+        parameters.Add("global::System.Threading.CancellationToken cancellationToken = default");
+        for (var i = 0; i < parameters.Count - 1; i++)
+        {
+            parameters[i] += ",";
+        }
+
+        parameters[parameters.Count - 1] += ")";
+        return parameters;
+    }
+
+    /// <summary>The calls that fill in the <c>ApiRequest</c>, one per line.</summary>
+    public static List<string> RequestCalls(OperationModel operation)
+    {
+        var calls = new List<string>();
+        foreach (var parameter in operation.Parameters)
+        {
+            calls.Add(ParameterCall(parameter));
+        }
+
+        if (operation.AcceptMediaType is { } accept)
+        {
+            calls.Add($".WithAccept({TextEscaping.Literal(accept)})");
+        }
+
+        if (operation.SupportsRange)
+        {
+            calls.Add(".WithRange(range)");
+        }
+
+        if (calls.Count > 0)
+        {
+            calls[calls.Count - 1] += ";";
+        }
+
+        return calls;
+    }
+
+    /// <summary>The statement that attaches the body, or nothing when there is none.</summary>
+    public static string BodyStatement(OperationModel operation)
+    {
+        if (operation.Body is not { } body)
+        {
+            return string.Empty;
+        }
+
+        var factory = BodyFactory(body);
+        var name = body.ParameterName;
+        return body.Required
+            ? $"request = request.WithContent({factory});"
+            : $"if ({name} is not null)\n        {{\n            request = request.WithContent({factory});\n        }}";
+    }
+
+    public static string SendExpression(OperationModel operation) => operation.ResultKind switch
+    {
+        ResultKind.Json => $"_connection.SendAsync(request, {Runtime}.ResponseReaders.Json<{CSharpSyntax.TypeName(operation.ResultType!)}>({JsonReader(operation.ResultType!)}), cancellationToken)",
+        ResultKind.Download => $"_connection.SendAsync(request, {Runtime}.ResponseReaders.Download, cancellationToken)",
+        ResultKind.Text => $"_connection.SendAsync(request, {Runtime}.ResponseReaders.Text, cancellationToken)",
+        _ => "_connection.SendAsync(request, cancellationToken)",
+    };
+
+    private static string JsonReader(TypeRef type)
+    {
+        if (type.Kind == TypeKind.Model && !type.Nullable)
+        {
+            return $"{type.ModelName}JsonConverter.ReadValue";
+        }
+
+        return $"static (ref global::System.Text.Json.Utf8JsonReader reader) => {CSharpSyntax.ReadNullable(type)}";
+    }
+
+    private static string ParameterCall(ParameterModel parameter)
+    {
+        var wireName = TextEscaping.Literal(parameter.WireName);
+        var value = ParameterValue(parameter);
+        return parameter.Location switch
+        {
+            "path" => $".WithPathParameter({wireName}, {value})",
+            "query" => $".WithQuery({wireName}, {value})",
+            "cookie" => $".WithHeader(\"Cookie\", {value} is {{ }} cookie ? {wireName} + \"=\" + global::System.Uri.EscapeDataString(cookie) : null)",
+            _ => $".WithHeader({wireName}, {value})",
+        };
+    }
+
+    private static string ParameterValue(ParameterModel parameter)
+    {
+        var type = parameter.Type;
+        var name = parameter.Name;
+        if (type.Kind == TypeKind.Array)
+        {
+            var item = type.Item!;
+            var format = CSharpSyntax.FormatExpression(item, "item");
+            var items = $"global::System.Linq.Enumerable.Select({name}, static item => {format})";
+            var text = parameter.Location == "query" && parameter.Explode ? items : $"string.Join(\",\", {items})";
+            return type.Nullable ? $"{name} is null ? null : {text}" : text;
+        }
+
+        var formatted = CSharpSyntax.FormatExpression(type, name);
+        return type.Nullable && type.Kind != TypeKind.String ? $"{name} is null ? null : {formatted}" : formatted;
+    }
+
+    private static string BodyFactory(RequestBodyModel body)
+    {
+        var name = body.ParameterName;
+        var mediaType = TextEscaping.Literal(body.MediaType);
+        var valueType = body.Type with { Nullable = false };
+        return body.Kind switch
+        {
+            BodyKind.Json => $"() => {Runtime}.JsonBody.Create({name}, {WriteFunction(valueType)})",
+            BodyKind.Text => $"() => new global::System.Net.Http.StringContent({name}, global::System.Text.Encoding.UTF8, {mediaType})",
+            _ when body.Type.Kind == TypeKind.Content => $"() => {name}",
+            _ => $"() => {Runtime}.BinaryBody.Create({name}, {mediaType})",
+        };
+    }
+
+    private static string WriteFunction(TypeRef type)
+    {
+        if (type.Kind == TypeKind.Model)
+        {
+            return $"{type.ModelName}JsonConverter.WriteValue";
+        }
+
+        return $"static (writer, value) => {CSharpSyntax.WriteStatement(type, "value").TrimEnd(';')}";
+    }
+}

@@ -1,0 +1,24 @@
+namespace OpenApiGen.Generator.Model;
+
+/// <summary>One HTTP operation, emitted as one async method.</summary>
+/// <param name="MethodName">The C# method name without the <c>Async</c> suffix.</param>
+/// <param name="HttpMethod">Upper-case HTTP method.</param>
+/// <param name="Path">The path template, such as <c>/rest/api/3/attachment/{id}</c>.</param>
+/// <param name="Experimental">Set by the <c>x-experimental</c> extension.</param>
+/// <param name="SupportsRange">The method takes a <c>ByteRange</c> for the <c>Range</c> header.</param>
+public sealed record OperationModel(
+    string MethodName,
+    string OperationId,
+    string HttpMethod,
+    string Path,
+    string? Summary,
+    string? Description,
+    bool Deprecated,
+    bool Experimental,
+    EquatableArray<ParameterModel> Parameters,
+    RequestBodyModel? Body,
+    ResultKind ResultKind,
+    TypeRef? ResultType,
+    string? AcceptMediaType,
+    bool SupportsRange,
+    EquatableArray<ResponseDoc> Responses);

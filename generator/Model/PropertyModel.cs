@@ -1,0 +1,16 @@
+namespace OpenApiGen.Generator.Model;
+
+/// <summary>A property of a generated record.</summary>
+/// <param name="Name">The C# property name.</param>
+/// <param name="JsonName">The name on the wire, exactly as the spec spells it.</param>
+/// <param name="ReadOnly">Sent by the server only, so it is never written into request bodies.</param>
+/// <param name="WriteOnly">Sent by the client only, so it is ignored in responses.</param>
+public sealed record PropertyModel(
+    string Name,
+    string JsonName,
+    TypeRef Type,
+    bool Required,
+    bool ReadOnly,
+    bool WriteOnly,
+    bool Deprecated,
+    string? Description);

@@ -1,0 +1,14 @@
+namespace OpenApiGen.Generator.Model;
+
+/// <summary>
+/// A position in a spec file: character offset and zero-based line and column, as Roslyn's
+/// <c>Location.Create</c> expects for additional files.
+/// </summary>
+public sealed record SpecLocation(
+    string FilePath,
+    int Start,
+    int Length,
+    int StartLine,
+    int StartColumn,
+    int EndLine,
+    int EndColumn);

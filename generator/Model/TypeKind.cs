@@ -1,0 +1,38 @@
+namespace OpenApiGen.Generator.Model;
+
+/// <summary>The .NET shape a schema maps to.</summary>
+public enum TypeKind
+{
+    String,
+    Boolean,
+    Int32,
+    Int64,
+    Single,
+    Double,
+    Decimal,
+    DateTimeOffset,
+    DateOnly,
+    TimeOnly,
+    Duration,
+    Guid,
+    Uri,
+    Bytes,
+
+    /// <summary>Any JSON value, kept as <c>JsonElement</c>.</summary>
+    Any,
+
+    /// <summary>A generated record.</summary>
+    Model,
+
+    /// <summary>A list of <see cref="TypeRef.Item"/>.</summary>
+    Array,
+
+    /// <summary>A string-keyed dictionary of <see cref="TypeRef.Item"/>.</summary>
+    Map,
+
+    /// <summary>Raw bytes sent or received as a stream.</summary>
+    Binary,
+
+    /// <summary>An <c>HttpContent</c> the caller builds, for bodies the generator cannot type yet.</summary>
+    Content,
+}

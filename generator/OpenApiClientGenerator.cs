@@ -1,0 +1,81 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using OpenApiGen.Generator.Diagnostics;
+using Microsoft.CodeAnalysis;
+using OpenApiGen.Generator.Emitting;
+using OpenApiGen.Generator.Model;
+using OpenApiGen.Generator.Parsing;
+
+namespace OpenApiGen.Generator;
+
+/// <summary>
+/// Generates typed HTTP clients from OpenAPI documents given as additional files. The pipeline parses each
+/// spec once into an equatable model, so edits to C# files never parse or emit again.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class OpenApiClientGenerator : IIncrementalGenerator
+{
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var specFiles = context.AdditionalTextsProvider
+            .Where(SpecOptions.HasSpecExtension)
+            .WithTrackingName(TrackingNames.SpecFiles);
+
+        var inputs = specFiles
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, _) => SpecOptions.Read(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.SpecInputs);
+
+        var parsed = inputs
+            .Select(static (input, cancellationToken) => SpecParser.Parse(input, cancellationToken))
+            .WithTrackingName(TrackingNames.ParsedSpecs);
+
+        var models = parsed
+            .Select(static (result, _) => result.Model)
+            .WithTrackingName(TrackingNames.Models);
+
+        var diagnostics = parsed
+            .Select(static (result, _) => result.Diagnostics)
+            .WithTrackingName(TrackingNames.Diagnostics);
+
+        context.RegisterSourceOutput(models, static (output, model) => EmitSources(output, model));
+        context.RegisterSourceOutput(diagnostics, static (output, items) => ReportDiagnostics(output, items));
+    }
+
+    private static void EmitSources(SourceProductionContext output, ApiModel? model)
+    {
+        if (model is null)
+        {
+            return;
+        }
+
+        List<GeneratedFile> files;
+        try
+        {
+            files = Emitter.Emit(model).ToList();
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // An exception escaping here would make the compiler drop the whole generator (CS8785).
+            var location = new SpecLocation(model.SpecPath, 0, 0, 0, 0, 0, 0);
+            var arguments = new[] { exception.GetType().Name, exception.Message }.ToEquatableArray();
+            output.ReportDiagnostic(DiagnosticFactory.Create(
+                new DiagnosticInfo(DiagnosticIds.GeneratorFailure, arguments, location)));
+            return;
+        }
+
+        foreach (var file in files)
+        {
+            output.AddSource(file.HintName, file.Text);
+        }
+    }
+
+    private static void ReportDiagnostics(SourceProductionContext output, EquatableArray<DiagnosticInfo> items)
+    {
+        foreach (var item in items)
+        {
+            output.ReportDiagnostic(DiagnosticFactory.Create(item));
+        }
+    }
+}

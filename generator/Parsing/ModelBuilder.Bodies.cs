@@ -1,0 +1,117 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.OpenApi;
+using OpenApiGen.Generator.Diagnostics;
+using OpenApiGen.Generator.Model;
+
+namespace OpenApiGen.Generator.Parsing;
+
+internal sealed partial class ModelBuilder
+{
+    private RequestBodyModel? BuildRequestBody(
+        OpenApiOperation operation,
+        string methodName,
+        string pointer,
+        Naming.NameScope names)
+    {
+        var body = operation.RequestBody;
+        if (body?.Content is not { Count: > 0 } content)
+        {
+            return null;
+        }
+
+        var bodyPointer = pointer + "/requestBody";
+        var name = names.Claim("body");
+        var json = content.FirstOrDefault(entry => MediaTypes.IsJson(entry.Key));
+        if (json.Key is not null)
+        {
+            var schemaPointer = bodyPointer + "/content/" + SpecLocator.EscapeSegment(json.Key) + "/schema";
+            var type = _schemas.Map(json.Value?.Schema, methodName + "Request", schemaPointer);
+            return new RequestBodyModel(BodyKind.Json, json.Key, name, type, body.Required, body.Description);
+        }
+
+        var text = content.FirstOrDefault(entry => MediaTypes.IsText(entry.Key));
+        if (text.Key is not null)
+        {
+            var type = new TypeRef(TypeKind.String);
+            return new RequestBodyModel(BodyKind.Text, text.Key, name, type, body.Required, body.Description);
+        }
+
+        var first = content.First();
+        if (!MediaTypes.IsForm(first.Key))
+        {
+            var type = new TypeRef(TypeKind.Binary);
+            return new RequestBodyModel(BodyKind.Binary, first.Key, name, type, body.Required, body.Description);
+        }
+
+        // TODO: generate typed multipart and form-urlencoded bodies; until then the caller builds the HttpContent.
+        _diagnostics.Add(
+            DiagnosticIds.UnsupportedConstruct,
+            _locator.Locate(bodyPointer),
+            $"A '{first.Key}' request body",
+            "the method takes an HttpContent that the caller builds");
+        return new RequestBodyModel(
+            BodyKind.Binary,
+            first.Key,
+            name,
+            new TypeRef(TypeKind.Content),
+            body.Required,
+            body.Description);
+    }
+
+    private (ResultKind Kind, TypeRef? Type, string? AcceptMediaType) BuildResult(
+        OpenApiOperation operation,
+        string method,
+        string methodName,
+        string pointer)
+    {
+        var successes = (operation.Responses ?? new OpenApiResponses())
+            .Where(entry => entry.Key.StartsWith("2", StringComparison.Ordinal) && entry.Value is not null)
+            .ToList();
+        var declared = successes
+            .SelectMany(entry => (entry.Value.Content ?? new Dictionary<string, IOpenApiMediaType>())
+                .Select(media => (Status: entry.Key, MediaType: media.Key, Schema: media.Value?.Schema)))
+            .ToList();
+
+        var json = declared.FirstOrDefault(media => MediaTypes.IsJson(media.MediaType));
+        if (json.MediaType is not null && !SchemaMapper.IsOpaqueBody(json.Schema))
+        {
+            var responsePointer = pointer + "/responses/" + json.Status + "/content/"
+                + SpecLocator.EscapeSegment(json.MediaType) + "/schema";
+            var type = _schemas.Map(json.Schema, methodName + "Response", responsePointer);
+            return (ResultKind.Json, type, json.MediaType);
+        }
+
+        if (json.MediaType is not null || declared.Any(media => IsBinary(media.MediaType, media.Schema)))
+        {
+            return (ResultKind.Download, null, AcceptFor(declared.Select(media => media.MediaType)));
+        }
+
+        var text = declared.FirstOrDefault(media => MediaTypes.IsText(media.MediaType));
+        if (text.MediaType is not null)
+        {
+            return (ResultKind.Text, new TypeRef(TypeKind.String), text.MediaType);
+        }
+
+        // Jira declares downloads (200 and 206) without content, so a GET whose success can carry a body
+        // but declares none is read as a stream. Other methods with no declared content return nothing.
+        var mayHaveBody = successes.Any(entry => entry.Key != "204" && entry.Key != "205");
+        return method == "GET" && mayHaveBody
+            ? (ResultKind.Download, null, "*/*")
+            : (ResultKind.None, null, null);
+    }
+
+    private static bool IsBinary(string mediaType, IOpenApiSchema? schema)
+    {
+        return !MediaTypes.IsJson(mediaType) && !MediaTypes.IsText(mediaType) && !MediaTypes.IsForm(mediaType)
+            || schema?.Format == "binary";
+    }
+
+    private static string AcceptFor(IEnumerable<string> mediaTypes)
+    {
+        // The JSON "type" of an opaque body is not what the server sends, so any type is accepted.
+        var binary = mediaTypes.Where(type => !MediaTypes.IsJson(type)).Distinct().ToList();
+        return binary.Count == 0 ? "*/*" : string.Join(", ", binary);
+    }
+}

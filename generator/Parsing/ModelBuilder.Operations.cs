@@ -1,0 +1,122 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.OpenApi;
+using OpenApiGen.Generator.Model;
+using OpenApiGen.Generator.Naming;
+
+namespace OpenApiGen.Generator.Parsing;
+
+internal sealed partial class ModelBuilder
+{
+    // Names the generated method adds itself, so spec parameters must not take them.
+    private static readonly string[] ReservedParameterNames = { "cancellationToken", "range", "body" };
+
+    private OperationModel BuildOperation(
+        string path,
+        string method,
+        IOpenApiPathItem pathItem,
+        OpenApiOperation operation,
+        NameScope methods)
+    {
+        var pointer = "/paths/" + SpecLocator.EscapeSegment(path) + "/" + method.ToLowerInvariant();
+        var operationId = operation.OperationId ?? method.ToLowerInvariant() + " " + path;
+        var methodName = methods.Claim(OperationNaming.MethodName(operation, method, path));
+        var parameterNames = new NameScope(ReservedParameterNames);
+        var parameters = BuildParameters(pathItem, operation, methodName, pointer, parameterNames);
+        var body = BuildRequestBody(operation, methodName, pointer, parameterNames);
+        var result = BuildResult(operation, method, methodName, pointer);
+        return new OperationModel(
+            methodName,
+            operationId,
+            method,
+            path,
+            operation.Summary,
+            operation.Description,
+            operation.Deprecated,
+            IsExperimental(operation),
+            parameters.ToEquatableArray(),
+            body,
+            result.Kind,
+            result.Type,
+            result.AcceptMediaType,
+            result.Kind == ResultKind.Download && method == "GET",
+            BuildResponseDocs(operation).ToEquatableArray());
+    }
+
+    private List<ParameterModel> BuildParameters(
+        IOpenApiPathItem pathItem,
+        OpenApiOperation operation,
+        string methodName,
+        string pointer,
+        NameScope names)
+    {
+        // Operation parameters override path-item parameters with the same name and location.
+        var merged = new List<IOpenApiParameter>();
+        foreach (var parameter in (pathItem.Parameters ?? new List<IOpenApiParameter>())
+                     .Concat(operation.Parameters ?? new List<IOpenApiParameter>()))
+        {
+            merged.RemoveAll(existing => existing.Name == parameter.Name && existing.In == parameter.In);
+            merged.Add(parameter);
+        }
+
+        var models = new List<ParameterModel>();
+        for (var i = 0; i < merged.Count; i++)
+        {
+            var model = BuildParameter(merged[i], methodName, pointer + "/parameters/" + Identifier.Number(i), names);
+            if (model is not null)
+            {
+                models.Add(model);
+            }
+        }
+
+        // Required parameters come first so optional ones can default to null.
+        return models.Where(parameter => parameter.Required)
+            .Concat(models.Where(parameter => !parameter.Required))
+            .ToList();
+    }
+
+    private ParameterModel? BuildParameter(IOpenApiParameter parameter, string methodName, string pointer, NameScope names)
+    {
+        var location = parameter.In switch
+        {
+            ParameterLocation.Path => "path",
+            ParameterLocation.Query => "query",
+            ParameterLocation.Header => "header",
+            ParameterLocation.Cookie => "cookie",
+            _ => null,
+        };
+        if (location is null || parameter.Name is null)
+        {
+            return null;
+        }
+
+        var required = parameter.Required || location == "path";
+        var type = _schemas.Map(parameter.Schema, methodName + Identifier.Pascal(parameter.Name), pointer + "/schema");
+        return new ParameterModel(
+            parameter.Name,
+            names.Claim(Identifier.Camel(parameter.Name)),
+            location,
+            required ? type : type.AsNullable(),
+            required,
+            parameter.Deprecated,
+            parameter.Style is null or ParameterStyle.Form ? parameter.Explode : false,
+            parameter.Description,
+            parameter.Schema?.Default?.ToJsonString());
+    }
+
+    private static bool IsExperimental(OpenApiOperation operation)
+    {
+        return operation.Extensions is { } extensions
+            && extensions.TryGetValue("x-experimental", out var extension)
+            && extension is JsonNodeExtension { Node: { } node }
+            && node.GetValueKind() == System.Text.Json.JsonValueKind.True;
+    }
+
+    private static IEnumerable<ResponseDoc> BuildResponseDocs(OpenApiOperation operation)
+    {
+        foreach (var response in operation.Responses ?? new OpenApiResponses())
+        {
+            yield return new ResponseDoc(response.Key, response.Value?.Description);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.OpenApi;
+using OpenApiGen.Generator.Model;
+using OpenApiGen.Generator.Naming;
+
+namespace OpenApiGen.Generator.Parsing;
+
+/// <summary>Maps a parsed OpenAPI document to the equatable <see cref="ApiModel"/> that the emitter renders.</summary>
+internal sealed partial class ModelBuilder
+{
+    private const string UntaggedClientName = "Default";
+
+    private readonly OpenApiDocument _document;
+    private readonly GeneratorOptions _options;
+    private readonly SpecLocator _locator;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly SchemaMapper _schemas;
+    private readonly NameScope _typeNames;
+
+    private ModelBuilder(OpenApiDocument document, GeneratorOptions options, SpecLocator locator, DiagnosticBag diagnostics)
+    {
+        _document = document;
+        _options = options;
+        _locator = locator;
+        _diagnostics = diagnostics;
+
+        // Generated clients and records share one namespace, so they share one scope of names.
+        _typeNames = new NameScope(options.ClientName + "Client");
+        _schemas = new SchemaMapper(locator, diagnostics, _typeNames);
+    }
+
+    public static ApiModel Build(
+        OpenApiDocument document,
+        GeneratorOptions options,
+        SpecLocator locator,
+        DiagnosticBag diagnostics,
+        CancellationToken cancellationToken)
+    {
+        return new ModelBuilder(document, options, locator, diagnostics).Build(cancellationToken);
+    }
+
+    private ApiModel Build(CancellationToken cancellationToken)
+    {
+        var operationsByTag = new SortedDictionary<string, List<OperationModel>>(StringComparer.Ordinal);
+        var methodScopes = new Dictionary<string, NameScope>(StringComparer.Ordinal);
+        foreach (var (path, method, pathItem, operation) in EnumerateOperations())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var tag = operation.Tags?.FirstOrDefault()?.Name ?? UntaggedClientName;
+            if (!methodScopes.TryGetValue(tag, out var methods))
+            {
+                methods = new NameScope();
+                methodScopes[tag] = methods;
+                operationsByTag[tag] = new List<OperationModel>();
+            }
+
+            operationsByTag[tag].Add(BuildOperation(path, method, pathItem, operation, methods));
+        }
+
+        var clients = BuildClients(operationsByTag);
+        var info = _document.Info;
+        return new ApiModel(
+            _locator.FilePath,
+            _options,
+            _options.ClientName + "Client",
+            info?.Title ?? _options.ClientName,
+            info?.Description,
+            info?.Version ?? string.Empty,
+            FindDefaultServer(),
+            clients.ToEquatableArray(),
+            _schemas.Types.ToEquatableArray());
+    }
+
+    private List<ClientModel> BuildClients(SortedDictionary<string, List<OperationModel>> operationsByTag)
+    {
+        var clients = new List<ClientModel>();
+        var propertyNames = new NameScope();
+        foreach (var entry in operationsByTag)
+        {
+            var baseName = Identifier.Pascal(entry.Key, UntaggedClientName);
+            var className = _typeNames.Claim(baseName + "Client");
+            var description = _document.Tags?.FirstOrDefault(tag => tag.Name == entry.Key)?.Description;
+            clients.Add(new ClientModel(
+                className,
+                propertyNames.Claim(baseName),
+                entry.Key,
+                description,
+                entry.Value.ToEquatableArray()));
+        }
+
+        return clients;
+    }
+
+    private IEnumerable<(string Path, string Method, IOpenApiPathItem Item, OpenApiOperation Operation)> EnumerateOperations()
+    {
+        foreach (var pathEntry in _document.Paths ?? new OpenApiPaths())
+        {
+            var item = pathEntry.Value;
+            var operations = item?.Operations;
+            if (item is null || operations is null)
+            {
+                continue;
+            }
+
+            foreach (var operationEntry in operations)
+            {
+                yield return (pathEntry.Key, operationEntry.Key.Method.ToUpperInvariant(), item, operationEntry.Value);
+            }
+        }
+    }
+
+    private string? FindDefaultServer()
+    {
+        foreach (var server in _document.Servers ?? new List<OpenApiServer>())
+        {
+            var url = server.Url;
+            if (url is not null && url.IndexOf('{') < 0 && Uri.TryCreate(url, UriKind.Absolute, out _))
+            {
+                return url;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,156 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.OpenApi;
+using OpenApiGen.Generator.Model;
+using OpenApiGen.Generator.Naming;
+
+namespace OpenApiGen.Generator.Parsing;
+
+internal sealed partial class SchemaMapper
+{
+    private readonly Dictionary<string, string> _inlineTypeNames = new(System.StringComparer.Ordinal);
+
+    private string RegisterComponent(string id, IOpenApiSchema schema)
+    {
+        if (_componentTypeNames.TryGetValue(id, out var existing))
+        {
+            return existing;
+        }
+
+        var name = _typeNames.Claim(Identifier.Pascal(id, "Schema"));
+        _componentTypeNames[id] = name;
+        AddRecord(name, id, schema, "/components/schemas/" + SpecLocator.EscapeSegment(id));
+        return name;
+    }
+
+    private string RegisterInline(IOpenApiSchema schema, string nameHint, string pointer)
+    {
+        if (_inlineTypeNames.TryGetValue(pointer, out var existing))
+        {
+            return existing;
+        }
+
+        var name = _typeNames.Claim(Identifier.Pascal(nameHint, "InlineObject"));
+        _inlineTypeNames[pointer] = name;
+        AddRecord(name, nameHint, schema, pointer);
+        return name;
+    }
+
+    private void AddRecord(string name, string schemaName, IOpenApiSchema schema, string pointer)
+    {
+        // Reserve the name before mapping properties, so a schema that refers to itself ends the recursion.
+        _types[name] = null;
+        _typeOrder.Add(name);
+        var properties = new List<PropertyModel>();
+        var memberNames = new NameScope(name);
+        foreach (var (jsonName, propertySchema, required, propertyPointer) in CollectProperties(schema, pointer))
+        {
+            var propertyName = memberNames.Claim(Identifier.Pascal(jsonName));
+            var type = Map(propertySchema, name + Identifier.Pascal(jsonName), propertyPointer);
+            properties.Add(new PropertyModel(
+                propertyName,
+                jsonName,
+                required ? type : type.AsNullable(),
+                required,
+                propertySchema.ReadOnly,
+                propertySchema.WriteOnly,
+                propertySchema.Deprecated,
+                propertySchema.Description));
+        }
+
+        TypeRef? additional = schema.AdditionalProperties is { } valueSchema
+            ? Map(valueSchema, name + "Value", pointer + "/additionalProperties")
+            : null;
+        _types[name] = new TypeModel(
+            name,
+            schemaName,
+            schema.Description,
+            schema.Deprecated,
+            properties.ToEquatableArray(),
+            additional);
+    }
+
+    /// <summary>
+    /// Lists the properties of a schema and of every <c>allOf</c> part, flattened into one record; a later
+    /// part's property replaces an earlier one with the same JSON name.
+    /// </summary>
+    private static List<(string Name, IOpenApiSchema Schema, bool Required, string Pointer)> CollectProperties(
+        IOpenApiSchema schema,
+        string pointer)
+    {
+        var found = new List<(string Name, IOpenApiSchema Schema, bool Required, string Pointer)>();
+        var visited = new HashSet<IOpenApiSchema>();
+        Collect(schema, pointer, found, visited);
+        return found;
+    }
+
+    private static void Collect(
+        IOpenApiSchema schema,
+        string pointer,
+        List<(string Name, IOpenApiSchema Schema, bool Required, string Pointer)> found,
+        HashSet<IOpenApiSchema> visited)
+    {
+        var target = schema is OpenApiSchemaReference reference ? reference.Target : schema;
+        if (target is null || !visited.Add(target))
+        {
+            return;
+        }
+
+        if (schema is OpenApiSchemaReference { Reference.Id: { } id })
+        {
+            pointer = "/components/schemas/" + SpecLocator.EscapeSegment(id);
+        }
+
+        var allOf = target.AllOf ?? new List<IOpenApiSchema>();
+        for (var i = 0; i < allOf.Count; i++)
+        {
+            Collect(allOf[i], pointer + "/allOf/" + Identifier.Number(i), found, visited);
+        }
+
+        foreach (var property in target.Properties ?? new Dictionary<string, IOpenApiSchema>())
+        {
+            var required = target.Required?.Contains(property.Key) == true;
+            var propertyPointer = pointer + "/properties/" + SpecLocator.EscapeSegment(property.Key);
+            found.RemoveAll(existing => existing.Name == property.Key);
+            found.Add((property.Key, property.Value, required, propertyPointer));
+        }
+    }
+
+    private TypeRef MapAllOf(IOpenApiSchema schema, IList<IOpenApiSchema> allOf, string nameHint, string pointer)
+    {
+        if (allOf.Count == 1 && schema.Properties is not { Count: > 0 })
+        {
+            // Jira wraps single references this way to attach a description or readOnly to a property.
+            return Map(allOf[0], nameHint, pointer + "/allOf/0");
+        }
+
+        return new TypeRef(TypeKind.Model, RegisterInline(schema, nameHint, pointer));
+    }
+
+    /// <summary>Maps a oneOf or anyOf; <paramref name="pointer"/> points at the keyword.</summary>
+    private TypeRef MapAlternatives(IList<IOpenApiSchema> alternatives, string nameHint, string pointer)
+    {
+        var nonNull = alternatives
+            .Select((alternative, index) => (Schema: alternative, Pointer: pointer + "/" + Identifier.Number(index)))
+            .Where(alternative => alternative.Schema.Type != JsonSchemaType.Null)
+            .ToList();
+        if (nonNull.Count == 1)
+        {
+            return Map(nonNull[0].Schema, nameHint, nonNull[0].Pointer).AsNullable();
+        }
+
+        // NOTE: mapping each alternative registers its inline records even when the union falls back below.
+        var mapped = nonNull
+            .Select((alternative, i) => Map(alternative.Schema, nameHint + Identifier.Number(i + 1), alternative.Pointer))
+            .Distinct()
+            .ToList();
+        if (mapped.Count == 1)
+        {
+            return mapped[0];
+        }
+
+        // TODO: generate union types for oneOf and anyOf with several distinct alternatives.
+        Report(pointer, "A oneOf or anyOf with several distinct alternatives", "the value is typed as JsonElement");
+        return new TypeRef(TypeKind.Any, Nullable: nonNull.Count < alternatives.Count);
+    }
+}

@@ -1,0 +1,188 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.OpenApi;
+using OpenApiGen.Generator.Diagnostics;
+using OpenApiGen.Generator.Model;
+using OpenApiGen.Generator.Naming;
+
+namespace OpenApiGen.Generator.Parsing;
+
+/// <summary>
+/// Maps schemas to <see cref="TypeRef"/> values and collects the records to generate. Component schemas
+/// become records named after the component; inline object schemas become records named after where they
+/// appear.
+/// </summary>
+internal sealed partial class SchemaMapper
+{
+    private readonly SpecLocator _locator;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly NameScope _typeNames;
+    private readonly Dictionary<string, string> _componentTypeNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TypeModel?> _types = new(StringComparer.Ordinal);
+    private readonly List<string> _typeOrder = new();
+
+    public SchemaMapper(SpecLocator locator, DiagnosticBag diagnostics, NameScope typeNames)
+    {
+        _locator = locator;
+        _diagnostics = diagnostics;
+        _typeNames = typeNames;
+    }
+
+    /// <summary>The records collected so far, sorted by name so output does not depend on visiting order.</summary>
+    public IEnumerable<TypeModel> Types =>
+        _typeOrder.Select(name => _types[name]!).OrderBy(type => type.Name, StringComparer.Ordinal);
+
+    /// <summary>Maps a schema found at <paramref name="pointer"/>; <paramref name="nameHint"/> names inline records.</summary>
+    public TypeRef Map(IOpenApiSchema? schema, string nameHint, string pointer)
+    {
+        if (schema is null)
+        {
+            return new TypeRef(TypeKind.Any);
+        }
+
+        if (schema is OpenApiSchemaReference reference)
+        {
+            return MapReference(reference, pointer);
+        }
+
+        var nullable = IsNullable(schema);
+        return MapInline(schema, nameHint, pointer) is var mapped && nullable ? mapped.AsNullable() : mapped;
+    }
+
+    /// <summary>
+    /// True for Jira's <c>StreamingResponseBody</c> shape: an object with no properties that forbids any,
+    /// which can only describe a body that is not JSON at all.
+    /// </summary>
+    public static bool IsOpaqueBody(IOpenApiSchema? schema)
+    {
+        var target = schema is OpenApiSchemaReference reference ? reference.Target : schema;
+        return target is not null
+            && (target.Type & ~JsonSchemaType.Null) == JsonSchemaType.Object
+            && (target.Properties is null || target.Properties.Count == 0)
+            && !target.AdditionalPropertiesAllowed
+            && target.AdditionalProperties is null
+            && (target.AllOf?.Count ?? 0) + (target.OneOf?.Count ?? 0) + (target.AnyOf?.Count ?? 0) == 0;
+    }
+
+    public static bool IsNullable(IOpenApiSchema schema)
+    {
+        if (schema.Type is { } type && (type & JsonSchemaType.Null) != 0)
+        {
+            return true;
+        }
+
+        // OpenAPI 2.0 writes nullability as the x-nullable extension; 3.0's nullable becomes the Null flag above.
+        return schema.Extensions is { } extensions
+            && extensions.TryGetValue("x-nullable", out var extension)
+            && extension is JsonNodeExtension { Node: { } node }
+            && node.GetValueKind() == System.Text.Json.JsonValueKind.True;
+    }
+
+    private TypeRef MapReference(OpenApiSchemaReference reference, string pointer)
+    {
+        var target = reference.Target;
+        var id = reference.Reference?.Id;
+        if (target is null || id is null || reference.UnresolvedReference)
+        {
+            // The reference checker has already reported where the $ref points to nothing.
+            return new TypeRef(TypeKind.Any);
+        }
+
+        if (IsRecordSchema(target))
+        {
+            return new TypeRef(TypeKind.Model, RegisterComponent(id, target), Nullable: IsNullable(target));
+        }
+
+        return Map(target, Identifier.Pascal(id), "/components/schemas/" + SpecLocator.EscapeSegment(id));
+    }
+
+    private TypeRef MapInline(IOpenApiSchema schema, string nameHint, string pointer)
+    {
+        if (schema.AllOf is { Count: > 0 } allOf)
+        {
+            return MapAllOf(schema, allOf, nameHint, pointer);
+        }
+
+        if (schema.OneOf is { Count: > 0 } oneOf)
+        {
+            return MapAlternatives(oneOf, nameHint, pointer + "/oneOf");
+        }
+
+        if (schema.AnyOf is { Count: > 0 } anyOf)
+        {
+            return MapAlternatives(anyOf, nameHint, pointer + "/anyOf");
+        }
+
+        var type = schema.Type.HasValue ? schema.Type.Value & ~JsonSchemaType.Null : (JsonSchemaType?)null;
+        return type switch
+        {
+            JsonSchemaType.String => MapString(schema.Format),
+            JsonSchemaType.Integer => new TypeRef(schema.Format == "int32" ? TypeKind.Int32 : TypeKind.Int64),
+            JsonSchemaType.Number => new TypeRef(MapNumberKind(schema.Format)),
+            JsonSchemaType.Boolean => new TypeRef(TypeKind.Boolean),
+            JsonSchemaType.Array => new TypeRef(
+                TypeKind.Array,
+                Item: Map(schema.Items, nameHint + "Item", pointer + "/items")),
+            JsonSchemaType.Object or null => MapObject(schema, nameHint, pointer),
+            _ => new TypeRef(TypeKind.Any),
+        };
+    }
+
+    private TypeRef MapObject(IOpenApiSchema schema, string nameHint, string pointer)
+    {
+        if (IsRecordSchema(schema))
+        {
+            return new TypeRef(TypeKind.Model, RegisterInline(schema, nameHint, pointer));
+        }
+
+        if (schema.AdditionalProperties is { } valueSchema)
+        {
+            var item = Map(valueSchema, nameHint + "Value", pointer + "/additionalProperties");
+            return new TypeRef(TypeKind.Map, Item: item);
+        }
+
+        var isObject = schema.Type.HasValue && (schema.Type.Value & JsonSchemaType.Object) != 0;
+        return isObject && schema.AdditionalPropertiesAllowed
+            ? new TypeRef(TypeKind.Map, Item: new TypeRef(TypeKind.Any))
+            : new TypeRef(TypeKind.Any);
+    }
+
+    private static TypeRef MapString(string? format) => format switch
+    {
+        "date-time" => new TypeRef(TypeKind.DateTimeOffset),
+        "date" => new TypeRef(TypeKind.DateOnly),
+        "time" => new TypeRef(TypeKind.TimeOnly),
+        "duration" => new TypeRef(TypeKind.Duration),
+        "uuid" => new TypeRef(TypeKind.Guid),
+        "uri" or "url" or "uri-reference" => new TypeRef(TypeKind.Uri),
+        "byte" => new TypeRef(TypeKind.Bytes),
+        "binary" => new TypeRef(TypeKind.Binary),
+
+        // Unknown formats (password, email, hostname…) keep the plain string.
+        _ => new TypeRef(TypeKind.String),
+    };
+
+    private static TypeKind MapNumberKind(string? format) => format switch
+    {
+        "float" => TypeKind.Single,
+        "decimal" => TypeKind.Decimal,
+        _ => TypeKind.Double,
+    };
+
+    /// <summary>An object schema with properties, or a composition of such schemas, becomes a record.</summary>
+    private static bool IsRecordSchema(IOpenApiSchema schema)
+    {
+        if (schema.Properties is { Count: > 0 })
+        {
+            return true;
+        }
+
+        return schema.AllOf is { Count: > 1 };
+    }
+
+    private void Report(string pointer, string construct, string fallback)
+    {
+        _diagnostics.Add(DiagnosticIds.UnsupportedConstruct, _locator.Locate(pointer), construct, fallback);
+    }
+}

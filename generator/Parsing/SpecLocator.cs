@@ -1,0 +1,159 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using OpenApiGen.Generator.Model;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace OpenApiGen.Generator.Parsing;
+
+/// <summary>
+/// Maps JSON pointers to positions in the spec text. OpenAPI.NET reports problems by pointer only, so this
+/// walk over YamlDotNet's event stream (which also reads JSON) supplies the line and column.
+/// </summary>
+internal sealed class SpecLocator
+{
+    // Deeper nesting than this is rejected instead of risking a stack overflow inside the compiler.
+    private const int MaxDepth = 256;
+
+    private readonly string _filePath;
+    private readonly Dictionary<string, (Mark Start, Mark End)> _positions = new(StringComparer.Ordinal);
+    private readonly List<ReferenceSite> _references = new();
+
+    private SpecLocator(string filePath)
+    {
+        _filePath = filePath;
+    }
+
+    public string FilePath => _filePath;
+
+    /// <summary>True when the root mapping has an <c>openapi</c> or <c>swagger</c> key.</summary>
+    public bool HasVersionKey { get; private set; }
+
+    /// <summary>Every <c>$ref</c> in the document, with the pointer of the object that contains it.</summary>
+    public IReadOnlyList<ReferenceSite> References => _references;
+
+    /// <summary>Reads the whole document; throws <see cref="YamlException"/> on a syntax error.</summary>
+    public static SpecLocator Read(string filePath, string text)
+    {
+        var locator = new SpecLocator(filePath);
+        var parser = new Parser(new StringReader(text));
+        parser.Consume<StreamStart>();
+        if (parser.TryConsume<DocumentStart>(out _))
+        {
+            locator.ReadNode(parser, string.Empty, depth: 0);
+        }
+
+        return locator;
+    }
+
+    /// <summary>Returns whether a pointer in escaped form (<c>/components/schemas/User</c>) names a node.</summary>
+    public bool Contains(string pointer) => pointer.Length == 0 || _positions.ContainsKey(pointer);
+
+    /// <summary>
+    /// Locates a pointer, or the nearest enclosing node that exists, so a problem deep inside an inline value
+    /// still points near it. Accepts pointers with or without the leading <c>#</c>.
+    /// </summary>
+    public SpecLocation? Locate(string? pointer)
+    {
+        var current = (pointer ?? string.Empty).TrimStart('#');
+        while (current.Length > 0)
+        {
+            if (_positions.TryGetValue(current, out var span))
+            {
+                return ToLocation(span.Start, span.End);
+            }
+
+            var slash = current.LastIndexOf('/');
+            current = slash <= 0 ? string.Empty : current.Substring(0, slash);
+        }
+
+        return null;
+    }
+
+    private SpecLocation ToLocation(Mark start, Mark end) => ToLocation(_filePath, start, end);
+
+    /// <summary>Converts YamlDotNet's one-based marks into a zero-based location.</summary>
+    public static SpecLocation ToLocation(string filePath, Mark start, Mark end)
+    {
+        var length = (int)Math.Max(0, end.Index - start.Index);
+        return new SpecLocation(
+            filePath,
+            (int)start.Index,
+            length,
+            (int)start.Line - 1,
+            (int)start.Column - 1,
+            (int)end.Line - 1,
+            (int)end.Column - 1);
+    }
+
+    private void ReadNode(IParser parser, string pointer, int depth)
+    {
+        if (depth > MaxDepth)
+        {
+            var current = parser.Current;
+            throw new YamlException(
+                current?.Start ?? Mark.Empty,
+                current?.End ?? Mark.Empty,
+                $"The document nests deeper than {MaxDepth} levels.");
+        }
+
+        if (parser.TryConsume<MappingStart>(out _))
+        {
+            ReadMapping(parser, pointer, depth);
+        }
+        else if (parser.TryConsume<SequenceStart>(out _))
+        {
+            ReadSequence(parser, pointer, depth);
+        }
+        else
+        {
+            // A scalar or an alias: nothing below it to index.
+            parser.MoveNext();
+        }
+    }
+
+    private void ReadMapping(IParser parser, string pointer, int depth)
+    {
+        while (!parser.TryConsume<MappingEnd>(out _))
+        {
+            if (!parser.TryConsume<Scalar>(out var key))
+            {
+                // A complex key (a mapping used as a key) cannot appear in OpenAPI; skip the key and its value.
+                ReadNode(parser, pointer, depth + 1);
+                ReadNode(parser, pointer, depth + 1);
+                continue;
+            }
+
+            var childPointer = pointer + "/" + EscapeSegment(key.Value);
+            _positions[childPointer] = (key.Start, key.End);
+            if (depth == 0 && (key.Value == "openapi" || key.Value == "swagger"))
+            {
+                HasVersionKey = true;
+            }
+
+            if (key.Value == "$ref" && parser.Current is Scalar target)
+            {
+                _references.Add(new ReferenceSite(target.Value, pointer, ToLocation(target.Start, target.End)));
+            }
+
+            ReadNode(parser, childPointer, depth + 1);
+        }
+    }
+
+    private void ReadSequence(IParser parser, string pointer, int depth)
+    {
+        var index = 0;
+        while (!parser.TryConsume<SequenceEnd>(out _))
+        {
+            var childPointer = pointer + "/" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var current = parser.Current!;
+            _positions[childPointer] = (current.Start, current.End);
+            ReadNode(parser, childPointer, depth + 1);
+            index++;
+        }
+    }
+
+    /// <summary>Escapes a key as a JSON pointer segment (RFC 6901).</summary>
+    public static string EscapeSegment(string key) => key.Replace("~", "~0").Replace("/", "~1");
+}

@@ -1,0 +1,126 @@
+using System;
+using System.Threading;
+using Microsoft.OpenApi;
+using Microsoft.OpenApi.Reader;
+using Microsoft.OpenApi.YamlReader;
+using OpenApiGen.Generator.Diagnostics;
+using OpenApiGen.Generator.Model;
+using YamlDotNet.Core;
+
+namespace OpenApiGen.Generator.Parsing;
+
+/// <summary>Reads one spec file into an <see cref="ApiModel"/> and its diagnostics. Never throws, except on cancellation.</summary>
+internal static class SpecParser
+{
+    public static SpecResult Parse(SpecInput input, CancellationToken cancellationToken)
+    {
+        var path = input.File.Path;
+        var diagnostics = new DiagnosticBag();
+        try
+        {
+            var text = input.File.GetText(cancellationToken)?.ToString();
+            if (text is null)
+            {
+                diagnostics.Add(DiagnosticIds.InvalidSyntax, null, $"the file '{path}' could not be read");
+                return new SpecResult(path, null, diagnostics.ToArray());
+            }
+
+            var model = ParseText(path, text, input, diagnostics, cancellationToken);
+            return new SpecResult(path, model, diagnostics.ToArray());
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception exception)
+        {
+            diagnostics.Add(DiagnosticIds.GeneratorFailure, null, exception.GetType().Name, exception.Message);
+            return new SpecResult(path, null, diagnostics.ToArray());
+        }
+    }
+
+    private static ApiModel? ParseText(
+        string path,
+        string text,
+        SpecInput input,
+        DiagnosticBag diagnostics,
+        CancellationToken cancellationToken)
+    {
+        var locator = ReadLocator(path, text, diagnostics);
+        if (locator is null)
+        {
+            return null;
+        }
+
+        if (!locator.HasVersionKey)
+        {
+            if (input.IsDeclared)
+            {
+                diagnostics.Add(DiagnosticIds.NotAnOpenApiDocument, LocateStart(path));
+            }
+
+            return null;
+        }
+
+        ReferenceChecker.Check(locator, diagnostics);
+        cancellationToken.ThrowIfCancellationRequested();
+        var result = OpenApiDocument.Parse(text, DetectFormat(text), CreateSettings());
+        foreach (var error in result.Diagnostic?.Errors ?? Array.Empty<OpenApiError>())
+        {
+            diagnostics.Add(DiagnosticIds.InvalidDocument, locator.Locate(error.Pointer), error.Message);
+        }
+
+        if (result.Document is null)
+        {
+            return null;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        return ModelBuilder.Build(result.Document, input.Options, locator, diagnostics, cancellationToken);
+    }
+
+    private static SpecLocator? ReadLocator(string path, string text, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return SpecLocator.Read(path, text);
+        }
+        catch (YamlException exception)
+        {
+            var message = exception.InnerException?.Message ?? exception.Message;
+            var location = SpecLocator.ToLocation(path, exception.Start, exception.End);
+            diagnostics.Add(DiagnosticIds.InvalidSyntax, location, message);
+            return null;
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet throws these instead of YamlException on some malformed inputs.
+            diagnostics.Add(DiagnosticIds.InvalidSyntax, LocateStart(path), exception.Message);
+            return null;
+        }
+    }
+
+    private static SpecLocation LocateStart(string path) => new(path, 0, 0, 0, 0, 0, 0);
+
+    private static string DetectFormat(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c) && c != '\uFEFF')
+            {
+                return c is '{' or '[' ? "json" : "yaml";
+            }
+        }
+
+        return "yaml";
+    }
+
+    private static OpenApiReaderSettings CreateSettings()
+    {
+        // External references stay unresolved: a generator must not read other files or the network.
+        var settings = new OpenApiReaderSettings { LoadExternalRefs = false };
+        settings.TryAddReader("yaml", new OpenApiYamlReader());
+        settings.TryAddReader("yml", new OpenApiYamlReader());
+        return settings;
+    }
+}

@@ -1,0 +1,47 @@
+using System;
+using System.IO;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using OpenApiGen.Generator.Model;
+using OpenApiGen.Generator.Naming;
+using OpenApiGen.Generator.Parsing;
+
+namespace OpenApiGen.Generator;
+
+/// <summary>Reads per-spec options from MSBuild metadata that the OpenApiGen targets make visible.</summary>
+internal static class SpecOptions
+{
+    private const string MetadataPrefix = "build_metadata.AdditionalFiles.";
+    private const string DefaultNamespace = "OpenApiGen.Generated";
+
+    public static bool HasSpecExtension(AdditionalText file)
+    {
+        var extension = Path.GetExtension(file.Path);
+        return extension.Equals(".yaml", StringComparison.OrdinalIgnoreCase)
+            || extension.Equals(".yml", StringComparison.OrdinalIgnoreCase)
+            || extension.Equals(".json", StringComparison.OrdinalIgnoreCase);
+    }
+
+    public static SpecInput Read(AdditionalText file, AnalyzerConfigOptionsProvider provider)
+    {
+        var options = provider.GetOptions(file);
+        var global = provider.GlobalOptions;
+        var isDeclared = Get(options, MetadataPrefix + "OpenApiSpec") is { } flag
+            && flag.Equals("true", StringComparison.OrdinalIgnoreCase);
+        var rootNamespace = Get(global, "build_property.RootNamespace");
+        var ns = Get(options, MetadataPrefix + "OpenApiNamespace") ?? rootNamespace ?? DefaultNamespace;
+        var clientName = Get(options, MetadataPrefix + "OpenApiClientName")
+            ?? Identifier.Pascal(Path.GetFileNameWithoutExtension(file.Path), "Api");
+        var visibility = Get(options, MetadataPrefix + "OpenApiTypeVisibility")
+            ?? Get(global, "build_property.OpenApiGenTypeVisibility");
+        var typeVisibility = string.Equals(visibility, "internal", StringComparison.OrdinalIgnoreCase)
+            ? "internal"
+            : "public";
+        return new SpecInput(file, new GeneratorOptions(ns, Identifier.Pascal(clientName, "Api"), typeVisibility), isDeclared);
+    }
+
+    private static string? Get(AnalyzerConfigOptions options, string key)
+    {
+        return options.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+    }
+}

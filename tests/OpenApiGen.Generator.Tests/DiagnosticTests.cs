@@ -1,0 +1,170 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace OpenApiGen.Generator.Tests;
+
+/// <summary>Spec problems become located diagnostics; the generator never throws and still emits the rest.</summary>
+public sealed class DiagnosticTests
+{
+    private const string ValidHead = """
+        openapi: 3.0.1
+        info:
+          title: Sample
+          version: '1'
+        """;
+
+    [Fact]
+    public void MalformedYamlReportsSyntaxError()
+    {
+        var spec = ValidHead + """
+
+            paths:
+              /things:
+                get:
+                  responses: [unclosed
+            """;
+
+        var diagnostic = Assert.Single(Run(spec).Diagnostics);
+
+        Assert.Equal("OAG0001", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal("spec.yaml", diagnostic.Location.GetLineSpan().Path);
+        Assert.Equal(9, Line(diagnostic));
+    }
+
+    [Fact]
+    public void DanglingReferenceReportsItsLine()
+    {
+        // The same defect as Jira's published attachment text: AttachmentMetadata.author refers to User,
+        // which the document never defines.
+        var spec = ValidHead + """
+
+            paths:
+              /attachment/{id}:
+                get:
+                  operationId: getAttachment
+                  parameters:
+                    - {in: path, name: id, required: true, schema: {type: string}}
+                  responses:
+                    '200':
+                      description: OK
+                      content:
+                        application/json:
+                          schema:
+                            $ref: '#/components/schemas/AttachmentMetadata'
+            components:
+              schemas:
+                AttachmentMetadata:
+                  type: object
+                  properties:
+                    author:
+                      allOf:
+                        - $ref: '#/components/schemas/User'
+                    filename:
+                      type: string
+            """;
+
+        var run = Run(spec);
+
+        var diagnostic = Assert.Single(run.Diagnostics, d => d.Id == "OAG0002");
+        Assert.Equal(25, Line(diagnostic));
+        Assert.Contains("#/components/schemas/User", diagnostic.GetMessage());
+        var model = Assert.Single(run.GeneratedSources, source => source.HintName.EndsWith(".AttachmentMetadata.g.cs"));
+        Assert.Contains("JsonElement? Author", model.SourceText.ToString());
+    }
+
+    [Fact]
+    public void ExternalReferenceReportsUnsupported()
+    {
+        var spec = ValidHead + """
+
+            paths: {}
+            components:
+              schemas:
+                Remote:
+                  $ref: 'other.yaml#/components/schemas/Thing'
+                Local:
+                  type: object
+                  properties:
+                    name: {type: string}
+            """;
+
+        var run = Run(spec);
+
+        var diagnostic = Assert.Single(run.Diagnostics, d => d.Id == "OAG0003");
+        Assert.Equal(9, Line(diagnostic));
+        Assert.Contains("other.yaml", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void OneOfAlternativesReportUnsupported()
+    {
+        var spec = ValidHead + """
+
+            paths:
+              /shapes:
+                get:
+                  operationId: getShape
+                  responses:
+                    '200':
+                      description: OK
+                      content:
+                        application/json:
+                          schema:
+                            oneOf:
+                              - {type: object, properties: {radius: {type: number}}}
+                              - {type: object, properties: {side: {type: number}}}
+            """;
+
+        var run = Run(spec);
+
+        var diagnostic = Assert.Single(run.Diagnostics, d => d.Id == "OAG0003");
+        Assert.Equal(15, Line(diagnostic));
+        Assert.Contains(run.GeneratedSources, source => source.HintName.EndsWith("DefaultClient.g.cs"));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("openapi: 3.0.1")]
+    [InlineData("openapi: [")]
+    [InlineData("{\"openapi\": \"3.1.0\", \"paths\": 5}")]
+    [InlineData("openapi: 3.0.1\npaths:\n  /x:\n    get:\n      responses: 7")]
+    [InlineData("\u0000\u0001\u0002")]
+    [InlineData("swagger: '2.0'\ndefinitions:\n  A: {$ref: '#/definitions/A'}")]
+    public void HostileInputNeverThrows(string spec)
+    {
+        var run = Run(spec);
+
+        Assert.Null(run.Exception);
+        Assert.DoesNotContain(run.Diagnostics, d => d.Id == "OAG0099");
+    }
+
+    [Fact]
+    public void DeepNestingIsRejectedWithoutThrowing()
+    {
+        var spec = "openapi: 3.0.1\nx-deep: " + new string('[', 5000) + new string(']', 5000);
+
+        var run = Run(spec);
+
+        Assert.Null(run.Exception);
+        Assert.Equal("OAG0001", Assert.Single(run.Diagnostics).Id);
+    }
+
+    [Fact]
+    public void NonOpenApiYamlIsIgnored()
+    {
+        var run = Run("name: settings\nvalues: [1, 2]");
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.GeneratedSources);
+    }
+
+    private static GeneratorRunResult Run(string spec)
+    {
+        var (result, _) = GeneratorHarness.Run(new InMemoryAdditionalText("spec.yaml", spec));
+        return result.Results.Single();
+    }
+
+    private static int Line(Diagnostic diagnostic) => diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1;
+}

@@ -1,0 +1,72 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace OpenApiGen.Generator.Tests;
+
+/// <summary>Runs the generator in a <see cref="CSharpGeneratorDriver"/> over in-memory specs.</summary>
+internal static class GeneratorHarness
+{
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+
+    public static CSharpCompilation CreateCompilation(params string[] sources)
+    {
+        var references = Basic.Reference.Assemblies.Net100.References.All
+            .Append(MetadataReference.CreateFromFile(typeof(OpenApiGen.Runtime.ApiConnection).Assembly.Location));
+        var options = new CSharpCompilationOptions(
+            OutputKind.DynamicallyLinkedLibrary,
+            nullableContextOptions: NullableContextOptions.Enable,
+            generalDiagnosticOption: ReportDiagnostic.Error);
+        var trees = sources.Select(source => CSharpSyntaxTree.ParseText(source, ParseOptions));
+        return CSharpCompilation.Create("GeneratedClientTests", trees, references, options);
+    }
+
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> specs, TestOptionsProvider? options = null)
+    {
+        var generator = new OpenApiClientGenerator().AsSourceGenerator();
+        return CSharpGeneratorDriver.Create(
+            new[] { generator },
+            specs,
+            ParseOptions,
+            options ?? new TestOptionsProvider(),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+    }
+
+    /// <summary>Runs the generator once and returns the driver's result and the compilation with its output.</summary>
+    public static (GeneratorDriverRunResult Result, Compilation Output) Run(params AdditionalText[] specs)
+    {
+        var driver = CreateDriver(specs).RunGeneratorsAndUpdateCompilation(
+            CreateCompilation("namespace Placeholder { internal static class Empty { } }"),
+            out var output,
+            out _,
+            CancellationToken.None);
+        return (driver.GetRunResult(), output);
+    }
+
+    /// <summary>Compiler errors and warnings in the output, excluding hidden and info diagnostics.</summary>
+    public static ImmutableArray<Diagnostic> CompileProblems(Compilation compilation) =>
+        compilation.GetDiagnostics()
+            .Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning)
+            .ToImmutableArray();
+}
+
+/// <summary>An additional file held in memory.</summary>
+internal sealed class InMemoryAdditionalText : AdditionalText
+{
+    private readonly SourceText _text;
+
+    public InMemoryAdditionalText(string path, string text)
+    {
+        Path = path;
+        _text = SourceText.From(text);
+    }
+
+    public override string Path { get; }
+
+    public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+}
