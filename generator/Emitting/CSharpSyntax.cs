@@ -89,12 +89,20 @@ internal static class CSharpSyntax
     }
 
     /// <summary>Reads a value that may be JSON null when the type is nullable.</summary>
-    public static string ReadNullable(TypeRef type, string reader = "reader")
+    /// <remarks>
+    /// Assignments to a nullable local need no cast because the conditional is target-typed; lambda bodies
+    /// have no target type, so they pass <paramref name="castNull"/>.
+    /// </remarks>
+    public static string ReadNullable(TypeRef type, string reader = "reader", bool castNull = true)
     {
         var read = ReadExpression(type with { Nullable = false }, reader);
-        return type.Nullable
-            ? $"{reader}.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ({TypeName(type)}){read}"
-            : read;
+        if (!type.Nullable)
+        {
+            return read;
+        }
+
+        var cast = castNull ? $"({TypeName(type)})" : string.Empty;
+        return $"{reader}.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : {cast}{read}";
     }
 
     private static string WriteFunction(TypeRef item)

@@ -35,7 +35,7 @@ internal static class DocComments
 
         remarks.Add($"{operation.HttpMethod} {operation.Path} (operationId {operation.OperationId})");
         remarks.AddRange(operation.Responses.Select(response =>
-            $"{response.StatusCode}: {FirstLine(response.Description)}"));
+            $"{response.StatusCode}: {OneLine(response.Description)}"));
         builder.Append(Remarks(string.Join("\n", remarks), indent));
         foreach (var parameter in operation.Parameters)
         {
@@ -99,9 +99,9 @@ internal static class DocComments
         return builder.ToString();
     }
 
-    private static string FirstLine(string? text)
+    private static string OneLine(string? text)
     {
         var lines = (text ?? string.Empty).Replace("\r", string.Empty).Split('\n');
-        return lines.FirstOrDefault(line => line.Trim().Length > 0)?.Trim() ?? string.Empty;
+        return string.Join(" ", lines.Select(line => line.Trim()).Where(line => line.Length > 0));
     }
 }

@@ -95,12 +95,39 @@ internal static class OperationSyntax
             : $"if ({name} is not null)\n        {{\n            request = request.WithContent({factory});\n        }}";
     }
 
-    public static string SendExpression(OperationModel operation) => operation.ResultKind switch
+    /// <summary>The arguments of the <c>SendAsync</c> call, one per line.</summary>
+    public static List<string> SendArguments(OperationModel operation)
     {
-        ResultKind.Json => $"_connection.SendAsync(request, {Runtime}.ResponseReaders.Json<{CSharpSyntax.TypeName(operation.ResultType!)}>({JsonReader(operation.ResultType!)}), cancellationToken)",
-        ResultKind.Download => $"_connection.SendAsync(request, {Runtime}.ResponseReaders.Download, cancellationToken)",
-        ResultKind.Text => $"_connection.SendAsync(request, {Runtime}.ResponseReaders.Text, cancellationToken)",
-        _ => "_connection.SendAsync(request, cancellationToken)",
+        var arguments = new List<string> { "request," };
+        var reader = operation.ResultKind switch
+        {
+            ResultKind.Json => $"{Runtime}.ResponseReaders.Json<{CSharpSyntax.TypeName(operation.ResultType!)}>(\n"
+                + $"                {JsonReader(operation.ResultType!)}),",
+            ResultKind.Download => $"{Runtime}.ResponseReaders.Download,",
+            ResultKind.Text => $"{Runtime}.ResponseReaders.Text,",
+            _ => null,
+        };
+        if (reader is not null)
+        {
+            arguments.Add(reader);
+        }
+
+        arguments.Add("cancellationToken);");
+        return arguments;
+    }
+
+    /// <summary>The <c>HttpMethod</c> expression, using the framework's static instances where they exist.</summary>
+    public static string HttpMethod(string method) => method switch
+    {
+        "GET" => "global::System.Net.Http.HttpMethod.Get",
+        "PUT" => "global::System.Net.Http.HttpMethod.Put",
+        "POST" => "global::System.Net.Http.HttpMethod.Post",
+        "DELETE" => "global::System.Net.Http.HttpMethod.Delete",
+        "HEAD" => "global::System.Net.Http.HttpMethod.Head",
+        "OPTIONS" => "global::System.Net.Http.HttpMethod.Options",
+        "TRACE" => "global::System.Net.Http.HttpMethod.Trace",
+        "PATCH" => "global::System.Net.Http.HttpMethod.Patch",
+        _ => $"new global::System.Net.Http.HttpMethod({TextEscaping.Literal(method)})",
     };
 
     private static string JsonReader(TypeRef type)

@@ -49,9 +49,9 @@ internal static class TemplateLibrary
         functions.Import("literal", new Func<string?, string>(TextEscaping.Literal));
         functions.Import("xml", new Func<string, string>(TextEscaping.Xml));
         functions.Import("summary", new Func<string?, string, string>(DocComments.Summary));
-        functions.Import("operation_doc", new Func<OperationModel, string>(op => DocComments.Operation(op, "    ")));
+        functions.Import("operation_doc", new Func<OperationModel, string>(op => DocComments.Operation(op, "    ").TrimEnd('\n')));
         functions.Import("type_name", new Func<TypeRef, string>(CSharpSyntax.TypeName));
-        functions.Import("read_nullable", new Func<TypeRef, string>(type => CSharpSyntax.ReadNullable(type)));
+        functions.Import("read_nullable", new Func<TypeRef, string>(type => CSharpSyntax.ReadNullable(type, castNull: false)));
         functions.Import("write_nullable", new Func<TypeRef, string, string>(ModelSyntax.WriteNullable));
         functions.Import("local_name", new Func<PropertyModel, string>(ModelSyntax.LocalName));
         functions.Import("local_type", new Func<PropertyModel, string>(ModelSyntax.LocalType));
@@ -61,7 +61,8 @@ internal static class TemplateLibrary
         functions.Import("parameters", new Func<OperationModel, List<string>>(OperationSyntax.Parameters));
         functions.Import("request_calls", new Func<OperationModel, List<string>>(OperationSyntax.RequestCalls));
         functions.Import("body_statement", new Func<OperationModel, string>(OperationSyntax.BodyStatement));
-        functions.Import("send_expression", new Func<OperationModel, string>(OperationSyntax.SendExpression));
+        functions.Import("send_arguments", new Func<OperationModel, List<string>>(OperationSyntax.SendArguments));
+        functions.Import("http_method", new Func<string, string>(OperationSyntax.HttpMethod));
         return functions;
     }
 

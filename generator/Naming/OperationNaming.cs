@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using Microsoft.OpenApi;
@@ -8,11 +10,16 @@ namespace OpenApiGen.Generator.Naming;
 internal static class OperationNaming
 {
     /// <summary>
-    /// Returns the PascalCase operationId. Some specs lower-case their IDs (<c>atlassianGetattachmentcontent</c>);
-    /// when the summary spells exactly the same letters (<c>Atlassian Get Attachment Content</c>), its word
-    /// breaks are used. Without an operationId the name comes from the method and path.
+    /// Returns the PascalCase operationId, with word breaks restored from the spec's vocabulary where the ID
+    /// is lower-cased and without a vendor prefix shared by every operation. Without an operationId the name
+    /// comes from the method and path.
     /// </summary>
-    public static string MethodName(OpenApiOperation operation, string httpMethod, string path)
+    public static string MethodName(
+        OpenApiOperation operation,
+        string httpMethod,
+        string path,
+        WordVocabulary vocabulary,
+        string? commonPrefix)
     {
         var operationId = operation.OperationId;
         if (string.IsNullOrWhiteSpace(operationId))
@@ -20,13 +27,39 @@ internal static class OperationNaming
             return FromPath(httpMethod, path);
         }
 
-        var summary = operation.Summary;
-        if (summary is not null && Letters(summary) == Letters(operationId!))
+        var name = vocabulary.Pascal(operationId!, "Operation");
+        if (commonPrefix is not null && name.Length > commonPrefix.Length
+            && name.StartsWith(commonPrefix, StringComparison.Ordinal) && char.IsUpper(name[commonPrefix.Length]))
         {
-            return Identifier.Pascal(summary);
+            name = name.Substring(commonPrefix.Length);
         }
 
-        return Identifier.Pascal(operationId!);
+        return name;
+    }
+
+    /// <summary>
+    /// Finds a word that starts every operationId and also starts the document title, as Atlassian's
+    /// <c>atlassianGetattachment</c> IDs in a document titled "Atlassian …" do. Such a vendor prefix is
+    /// dropped from method names. Returns null when there is none.
+    /// </summary>
+    public static string? FindCommonPrefix(IReadOnlyList<string?> operationIds, string? title)
+    {
+        var titleWord = Identifier.SplitWords(title ?? string.Empty).FirstOrDefault();
+        if (titleWord is null || operationIds.Count < 2)
+        {
+            return null;
+        }
+
+        foreach (var operationId in operationIds)
+        {
+            var first = Identifier.SplitWords(operationId ?? string.Empty).FirstOrDefault();
+            if (first is null || !first.Equals(titleWord, StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+        }
+
+        return char.ToUpperInvariant(titleWord[0]) + titleWord.Substring(1).ToLowerInvariant();
     }
 
     private static string FromPath(string httpMethod, string path)
@@ -41,6 +74,4 @@ internal static class OperationNaming
         return builder.ToString();
     }
 
-    private static string Letters(string text) =>
-        new string(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
 }

@@ -20,7 +20,8 @@ internal sealed partial class ModelBuilder
     {
         var pointer = "/paths/" + SpecLocator.EscapeSegment(path) + "/" + method.ToLowerInvariant();
         var operationId = operation.OperationId ?? method.ToLowerInvariant() + " " + path;
-        var methodName = methods.Claim(OperationNaming.MethodName(operation, method, path));
+        var methodName = methods.Claim(
+            OperationNaming.MethodName(operation, method, path, _vocabulary, _operationPrefix));
         var parameterNames = new NameScope(ReservedParameterNames);
         var parameters = BuildParameters(pathItem, operation, methodName, pointer, parameterNames);
         var body = BuildRequestBody(operation, methodName, pointer, parameterNames);

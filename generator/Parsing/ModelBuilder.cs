@@ -19,6 +19,8 @@ internal sealed partial class ModelBuilder
     private readonly DiagnosticBag _diagnostics;
     private readonly SchemaMapper _schemas;
     private readonly NameScope _typeNames;
+    private readonly WordVocabulary _vocabulary = new();
+    private string? _operationPrefix;
 
     private ModelBuilder(OpenApiDocument document, GeneratorOptions options, SpecLocator locator, DiagnosticBag diagnostics)
     {
@@ -44,6 +46,7 @@ internal sealed partial class ModelBuilder
 
     private ApiModel Build(CancellationToken cancellationToken)
     {
+        CollectVocabulary();
         var operationsByTag = new SortedDictionary<string, List<OperationModel>>(StringComparer.Ordinal);
         var methodScopes = new Dictionary<string, NameScope>(StringComparer.Ordinal);
         foreach (var (path, method, pathItem, operation) in EnumerateOperations())
@@ -110,6 +113,31 @@ internal sealed partial class ModelBuilder
                 yield return (pathEntry.Key, operationEntry.Key.Method.ToUpperInvariant(), item, operationEntry.Value);
             }
         }
+    }
+
+    private void CollectVocabulary()
+    {
+        var operationIds = new List<string?>();
+        foreach (var (path, _, item, operation) in EnumerateOperations())
+        {
+            _vocabulary.AddText(path);
+            _vocabulary.AddText(operation.Summary);
+            _vocabulary.AddText(operation.Description);
+            foreach (var parameter in (item.Parameters ?? new List<IOpenApiParameter>())
+                         .Concat(operation.Parameters ?? new List<IOpenApiParameter>()))
+            {
+                _vocabulary.AddText(parameter.Name);
+            }
+
+            operationIds.Add(operation.OperationId);
+        }
+
+        foreach (var tag in _document.Tags ?? new HashSet<OpenApiTag>())
+        {
+            _vocabulary.AddText(tag.Name);
+        }
+
+        _operationPrefix = OperationNaming.FindCommonPrefix(operationIds, _document.Info?.Title);
     }
 
     private string? FindDefaultServer()

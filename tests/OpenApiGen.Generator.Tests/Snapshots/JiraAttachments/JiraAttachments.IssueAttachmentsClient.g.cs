@@ -43,7 +43,7 @@ public partial class IssueAttachmentsClient
     /// 400: Returned if the range supplied in the `Range` header is malformed.
     /// 401: Returned if the authentication credentials are incorrect.
     /// 403: The user does not have the necessary permission.
-    /// 404: Returned if:
+    /// 404: Returned if: * the attachment is not found. * attachments are disabled in the Jira settings.
     /// 416: Returned if the server is unable to satisfy the range of bytes provided.
     /// </remarks>
     /// <param name="id">The ID of the attachment.</param>
@@ -52,22 +52,24 @@ public partial class IssueAttachmentsClient
     /// <param name="cancellationToken">Cancels the request, including reading the response.</param>
     /// <returns>The response body as an unbuffered stream; dispose it when done.</returns>
     /// <exception cref="global::OpenApiGen.Runtime.ApiException">The server answered with an error status.</exception>
-
-    public virtual global::System.Threading.Tasks.Task<global::OpenApiGen.Runtime.DownloadResult> AtlassianGetAttachmentContentAsync(
+    public virtual global::System.Threading.Tasks.Task<global::OpenApiGen.Runtime.DownloadResult> GetAttachmentContentAsync(
         string id,
         bool? redirect = null,
         global::OpenApiGen.Runtime.ByteRange? range = null,
         global::System.Threading.CancellationToken cancellationToken = default)
     {
         var request = new global::OpenApiGen.Runtime.ApiRequest(
-            new global::System.Net.Http.HttpMethod("GET"),
+            global::System.Net.Http.HttpMethod.Get,
             "/rest/api/3/attachment/content/{id}",
             "atlassianGetattachmentcontent")
             .WithPathParameter("id", id)
             .WithQuery("redirect", redirect is null ? null : global::OpenApiGen.Runtime.ParameterFormatter.Format(redirect.Value))
             .WithAccept("*/*")
             .WithRange(range);
-        return _connection.SendAsync(request, global::OpenApiGen.Runtime.ResponseReaders.Download, cancellationToken);
+        return _connection.SendAsync(
+            request,
+            global::OpenApiGen.Runtime.ResponseReaders.Download,
+            cancellationToken);
     }
 
     /// <summary>Atlassian Get Jira Attachment Settings</summary>
@@ -86,16 +88,19 @@ public partial class IssueAttachmentsClient
     /// <param name="cancellationToken">Cancels the request, including reading the response.</param>
     /// <returns>The deserialized response body.</returns>
     /// <exception cref="global::OpenApiGen.Runtime.ApiException">The server answered with an error status.</exception>
-
-    public virtual global::System.Threading.Tasks.Task<AttachmentSettings> AtlassianGetattachmentmetaAsync(
+    public virtual global::System.Threading.Tasks.Task<AttachmentSettings> GetAttachmentMetaAsync(
         global::System.Threading.CancellationToken cancellationToken = default)
     {
         var request = new global::OpenApiGen.Runtime.ApiRequest(
-            new global::System.Net.Http.HttpMethod("GET"),
+            global::System.Net.Http.HttpMethod.Get,
             "/rest/api/3/attachment/meta",
             "atlassianGetattachmentmeta")
             .WithAccept("application/json");
-        return _connection.SendAsync(request, global::OpenApiGen.Runtime.ResponseReaders.Json<AttachmentSettings>(AttachmentSettingsJsonConverter.ReadValue), cancellationToken);
+        return _connection.SendAsync(
+            request,
+            global::OpenApiGen.Runtime.ResponseReaders.Json<AttachmentSettings>(
+                            AttachmentSettingsJsonConverter.ReadValue),
+            cancellationToken);
     }
 
     /// <summary>Atlassian Get Attachment Thumbnail</summary>
@@ -116,7 +121,7 @@ public partial class IssueAttachmentsClient
     /// 400: Returned if the request is invalid.
     /// 401: Returned if the authentication credentials are incorrect.
     /// 403: The user does not have the necessary permission.
-    /// 404: Returned if:
+    /// 404: Returned if: * the attachment is not found. * attachments are disabled in the Jira settings. * `fallbackToDefault` is `false` and the request thumbnail cannot be downloaded.
     /// </remarks>
     /// <param name="id">The ID of the attachment.</param>
     /// <param name="redirect">Whether a redirect is provided for the attachment download. Clients that do not automatically follow redirects can set this to `false` to avoid making multiple requests to download the attachment. The server's default is true.</param>
@@ -127,8 +132,7 @@ public partial class IssueAttachmentsClient
     /// <param name="cancellationToken">Cancels the request, including reading the response.</param>
     /// <returns>The response body as an unbuffered stream; dispose it when done.</returns>
     /// <exception cref="global::OpenApiGen.Runtime.ApiException">The server answered with an error status.</exception>
-
-    public virtual global::System.Threading.Tasks.Task<global::OpenApiGen.Runtime.DownloadResult> AtlassianGetAttachmentThumbnailAsync(
+    public virtual global::System.Threading.Tasks.Task<global::OpenApiGen.Runtime.DownloadResult> GetAttachmentThumbnailAsync(
         string id,
         bool? redirect = null,
         bool? fallbackToDefault = null,
@@ -138,7 +142,7 @@ public partial class IssueAttachmentsClient
         global::System.Threading.CancellationToken cancellationToken = default)
     {
         var request = new global::OpenApiGen.Runtime.ApiRequest(
-            new global::System.Net.Http.HttpMethod("GET"),
+            global::System.Net.Http.HttpMethod.Get,
             "/rest/api/3/attachment/thumbnail/{id}",
             "atlassianGetattachmentthumbnail")
             .WithPathParameter("id", id)
@@ -148,7 +152,10 @@ public partial class IssueAttachmentsClient
             .WithQuery("height", height is null ? null : global::OpenApiGen.Runtime.ParameterFormatter.Format(height.Value))
             .WithAccept("*/*")
             .WithRange(range);
-        return _connection.SendAsync(request, global::OpenApiGen.Runtime.ResponseReaders.Download, cancellationToken);
+        return _connection.SendAsync(
+            request,
+            global::OpenApiGen.Runtime.ResponseReaders.Download,
+            cancellationToken);
     }
 
     /// <summary>Atlassian Delete Attachment</summary>
@@ -164,23 +171,24 @@ public partial class IssueAttachmentsClient
     /// DELETE /rest/api/3/attachment/{id} (operationId atlassianRemoveattachment)
     /// 204: Returned if the request is successful.
     /// 403: Returned if the user does not have the necessary permission.
-    /// 404: Returned if:
+    /// 404: Returned if: * the attachment is not found. * attachments are disabled in the Jira settings.
     /// </remarks>
     /// <param name="id">The ID of the attachment.</param>
     /// <param name="cancellationToken">Cancels the request, including reading the response.</param>
     /// <returns>A task that completes when the server has accepted the request.</returns>
     /// <exception cref="global::OpenApiGen.Runtime.ApiException">The server answered with an error status.</exception>
-
-    public virtual global::System.Threading.Tasks.Task AtlassianRemoveattachmentAsync(
+    public virtual global::System.Threading.Tasks.Task RemoveAttachmentAsync(
         string id,
         global::System.Threading.CancellationToken cancellationToken = default)
     {
         var request = new global::OpenApiGen.Runtime.ApiRequest(
-            new global::System.Net.Http.HttpMethod("DELETE"),
+            global::System.Net.Http.HttpMethod.Delete,
             "/rest/api/3/attachment/{id}",
             "atlassianRemoveattachment")
             .WithPathParameter("id", id);
-        return _connection.SendAsync(request, cancellationToken);
+        return _connection.SendAsync(
+            request,
+            cancellationToken);
     }
 
     /// <summary>Atlassian Get Attachment Metadata</summary>
@@ -197,24 +205,27 @@ public partial class IssueAttachmentsClient
     /// 200: Returned if the request is successful.
     /// 401: Returned if the authentication credentials are incorrect or missing.
     /// 403: Returned if the user does not have the necessary permission.
-    /// 404: Returned if:
+    /// 404: Returned if: * the attachment is not found. * attachments are disabled in the Jira settings.
     /// </remarks>
     /// <param name="id">The ID of the attachment.</param>
     /// <param name="cancellationToken">Cancels the request, including reading the response.</param>
     /// <returns>The deserialized response body.</returns>
     /// <exception cref="global::OpenApiGen.Runtime.ApiException">The server answered with an error status.</exception>
-
-    public virtual global::System.Threading.Tasks.Task<AttachmentMetadata> AtlassianGetattachmentAsync(
+    public virtual global::System.Threading.Tasks.Task<AttachmentMetadata> GetAttachmentAsync(
         string id,
         global::System.Threading.CancellationToken cancellationToken = default)
     {
         var request = new global::OpenApiGen.Runtime.ApiRequest(
-            new global::System.Net.Http.HttpMethod("GET"),
+            global::System.Net.Http.HttpMethod.Get,
             "/rest/api/3/attachment/{id}",
             "atlassianGetattachment")
             .WithPathParameter("id", id)
             .WithAccept("application/json");
-        return _connection.SendAsync(request, global::OpenApiGen.Runtime.ResponseReaders.Json<AttachmentMetadata>(AttachmentMetadataJsonConverter.ReadValue), cancellationToken);
+        return _connection.SendAsync(
+            request,
+            global::OpenApiGen.Runtime.ResponseReaders.Json<AttachmentMetadata>(
+                            AttachmentMetadataJsonConverter.ReadValue),
+            cancellationToken);
     }
 
     /// <summary>Atlassian Get All Metadata For An Expanded Attachment</summary>
@@ -233,26 +244,29 @@ public partial class IssueAttachmentsClient
     /// 200: Returned if the request is successful. If an empty list is returned in the response, the attachment is empty, corrupt, or not an archive.
     /// 401: Returned if the authentication credentials are incorrect or missing.
     /// 403: The user does not have the necessary permission.
-    /// 404: Returned if:
+    /// 404: Returned if: * the attachment is not found. * attachments are disabled in the Jira settings.
     /// 409: Returned if the attachment is an archive, but not a supported archive format.
     /// </remarks>
     /// <param name="id">The ID of the attachment.</param>
     /// <param name="cancellationToken">Cancels the request, including reading the response.</param>
     /// <returns>The deserialized response body.</returns>
     /// <exception cref="global::OpenApiGen.Runtime.ApiException">The server answered with an error status.</exception>
-
     [global::System.Diagnostics.CodeAnalysis.Experimental("OAGEXP001")]
-    public virtual global::System.Threading.Tasks.Task<AttachmentArchiveMetadataReadable> AtlassianExpandattachmentforhumansAsync(
+    public virtual global::System.Threading.Tasks.Task<AttachmentArchiveMetadataReadable> ExpandAttachmentForHumansAsync(
         string id,
         global::System.Threading.CancellationToken cancellationToken = default)
     {
         var request = new global::OpenApiGen.Runtime.ApiRequest(
-            new global::System.Net.Http.HttpMethod("GET"),
+            global::System.Net.Http.HttpMethod.Get,
             "/rest/api/3/attachment/{id}/expand/human",
             "atlassianExpandattachmentforhumans")
             .WithPathParameter("id", id)
             .WithAccept("application/json");
-        return _connection.SendAsync(request, global::OpenApiGen.Runtime.ResponseReaders.Json<AttachmentArchiveMetadataReadable>(AttachmentArchiveMetadataReadableJsonConverter.ReadValue), cancellationToken);
+        return _connection.SendAsync(
+            request,
+            global::OpenApiGen.Runtime.ResponseReaders.Json<AttachmentArchiveMetadataReadable>(
+                            AttachmentArchiveMetadataReadableJsonConverter.ReadValue),
+            cancellationToken);
     }
 
     /// <summary>Atlassian Get Contents Metadata For An Expanded Attachment</summary>
@@ -271,25 +285,28 @@ public partial class IssueAttachmentsClient
     /// 200: Returned if the request is successful. If an empty list is returned in the response, the attachment is empty, corrupt, or not an archive.
     /// 401: Returned if the authentication credentials are incorrect or missing.
     /// 403: The user does not have the necessary permission.
-    /// 404: Returned if:
+    /// 404: Returned if: * the attachment is not found. * attachments are disabled in the Jira settings.
     /// 409: Returned if the attachment is an archive, but not a supported archive format.
     /// </remarks>
     /// <param name="id">The ID of the attachment.</param>
     /// <param name="cancellationToken">Cancels the request, including reading the response.</param>
     /// <returns>The deserialized response body.</returns>
     /// <exception cref="global::OpenApiGen.Runtime.ApiException">The server answered with an error status.</exception>
-
     [global::System.Diagnostics.CodeAnalysis.Experimental("OAGEXP001")]
-    public virtual global::System.Threading.Tasks.Task<AttachmentArchiveImpl> AtlassianExpandattachmentformachinesAsync(
+    public virtual global::System.Threading.Tasks.Task<AttachmentArchiveImpl> ExpandAttachmentForMachinesAsync(
         string id,
         global::System.Threading.CancellationToken cancellationToken = default)
     {
         var request = new global::OpenApiGen.Runtime.ApiRequest(
-            new global::System.Net.Http.HttpMethod("GET"),
+            global::System.Net.Http.HttpMethod.Get,
             "/rest/api/3/attachment/{id}/expand/raw",
             "atlassianExpandattachmentformachines")
             .WithPathParameter("id", id)
             .WithAccept("application/json");
-        return _connection.SendAsync(request, global::OpenApiGen.Runtime.ResponseReaders.Json<AttachmentArchiveImpl>(AttachmentArchiveImplJsonConverter.ReadValue), cancellationToken);
+        return _connection.SendAsync(
+            request,
+            global::OpenApiGen.Runtime.ResponseReaders.Json<AttachmentArchiveImpl>(
+                            AttachmentArchiveImplJsonConverter.ReadValue),
+            cancellationToken);
     }
 }

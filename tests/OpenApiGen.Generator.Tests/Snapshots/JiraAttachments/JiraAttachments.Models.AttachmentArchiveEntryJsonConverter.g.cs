@@ -38,16 +38,16 @@ public sealed class AttachmentArchiveEntryJsonConverter : global::System.Text.Js
             switch (propertyName)
             {
                 case "entryIndex":
-                    entryIndex = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : (long?)global::OpenApiGen.Runtime.JsonRead.Int64(ref reader);
+                    entryIndex = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiGen.Runtime.JsonRead.Int64(ref reader);
                     break;
                 case "mediaType":
-                    mediaType = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : (string?)global::OpenApiGen.Runtime.JsonRead.String(ref reader);
+                    mediaType = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiGen.Runtime.JsonRead.String(ref reader);
                     break;
                 case "name":
-                    name = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : (string?)global::OpenApiGen.Runtime.JsonRead.String(ref reader);
+                    name = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiGen.Runtime.JsonRead.String(ref reader);
                     break;
                 case "size":
-                    size = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : (long?)global::OpenApiGen.Runtime.JsonRead.Int64(ref reader);
+                    size = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiGen.Runtime.JsonRead.Int64(ref reader);
                     break;
                 default:
                     reader.Skip();

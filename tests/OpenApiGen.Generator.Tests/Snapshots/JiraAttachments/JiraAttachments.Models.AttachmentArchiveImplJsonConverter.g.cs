@@ -36,10 +36,10 @@ public sealed class AttachmentArchiveImplJsonConverter : global::System.Text.Jso
             switch (propertyName)
             {
                 case "entries":
-                    entries = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : (global::System.Collections.Generic.IReadOnlyList<AttachmentArchiveEntry>?)global::OpenApiGen.Runtime.JsonRead.List<AttachmentArchiveEntry>(ref reader, AttachmentArchiveEntryJsonConverter.ReadValue);
+                    entries = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiGen.Runtime.JsonRead.List<AttachmentArchiveEntry>(ref reader, AttachmentArchiveEntryJsonConverter.ReadValue);
                     break;
                 case "totalEntryCount":
-                    totalEntryCount = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : (int?)global::OpenApiGen.Runtime.JsonRead.Int32(ref reader);
+                    totalEntryCount = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiGen.Runtime.JsonRead.Int32(ref reader);
                     break;
                 default:
                     reader.Skip();

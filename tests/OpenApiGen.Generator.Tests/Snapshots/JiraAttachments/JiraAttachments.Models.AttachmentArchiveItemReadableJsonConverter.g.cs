@@ -39,19 +39,19 @@ public sealed class AttachmentArchiveItemReadableJsonConverter : global::System.
             switch (propertyName)
             {
                 case "index":
-                    index = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : (long?)global::OpenApiGen.Runtime.JsonRead.Int64(ref reader);
+                    index = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiGen.Runtime.JsonRead.Int64(ref reader);
                     break;
                 case "label":
-                    label = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : (string?)global::OpenApiGen.Runtime.JsonRead.String(ref reader);
+                    label = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiGen.Runtime.JsonRead.String(ref reader);
                     break;
                 case "mediaType":
-                    mediaType = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : (string?)global::OpenApiGen.Runtime.JsonRead.String(ref reader);
+                    mediaType = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiGen.Runtime.JsonRead.String(ref reader);
                     break;
                 case "path":
-                    path = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : (string?)global::OpenApiGen.Runtime.JsonRead.String(ref reader);
+                    path = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiGen.Runtime.JsonRead.String(ref reader);
                     break;
                 case "size":
-                    size = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : (string?)global::OpenApiGen.Runtime.JsonRead.String(ref reader);
+                    size = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiGen.Runtime.JsonRead.String(ref reader);
                     break;
                 default:
                     reader.Skip();

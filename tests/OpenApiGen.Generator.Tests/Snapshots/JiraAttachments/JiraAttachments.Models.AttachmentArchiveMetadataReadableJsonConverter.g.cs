@@ -39,19 +39,19 @@ public sealed class AttachmentArchiveMetadataReadableJsonConverter : global::Sys
             switch (propertyName)
             {
                 case "entries":
-                    entries = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : (global::System.Collections.Generic.IReadOnlyList<AttachmentArchiveItemReadable>?)global::OpenApiGen.Runtime.JsonRead.List<AttachmentArchiveItemReadable>(ref reader, AttachmentArchiveItemReadableJsonConverter.ReadValue);
+                    entries = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiGen.Runtime.JsonRead.List<AttachmentArchiveItemReadable>(ref reader, AttachmentArchiveItemReadableJsonConverter.ReadValue);
                     break;
                 case "id":
-                    id = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : (long?)global::OpenApiGen.Runtime.JsonRead.Int64(ref reader);
+                    id = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiGen.Runtime.JsonRead.Int64(ref reader);
                     break;
                 case "mediaType":
-                    mediaType = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : (string?)global::OpenApiGen.Runtime.JsonRead.String(ref reader);
+                    mediaType = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiGen.Runtime.JsonRead.String(ref reader);
                     break;
                 case "name":
-                    name = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : (string?)global::OpenApiGen.Runtime.JsonRead.String(ref reader);
+                    name = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiGen.Runtime.JsonRead.String(ref reader);
                     break;
                 case "totalEntryCount":
-                    totalEntryCount = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : (long?)global::OpenApiGen.Runtime.JsonRead.Int64(ref reader);
+                    totalEntryCount = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiGen.Runtime.JsonRead.Int64(ref reader);
                     break;
                 default:
                     reader.Skip();

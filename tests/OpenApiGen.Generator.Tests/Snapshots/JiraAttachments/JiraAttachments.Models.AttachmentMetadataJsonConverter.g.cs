@@ -44,34 +44,34 @@ public sealed class AttachmentMetadataJsonConverter : global::System.Text.Json.S
             switch (propertyName)
             {
                 case "author":
-                    author = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : (User?)UserJsonConverter.ReadValue(ref reader);
+                    author = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : UserJsonConverter.ReadValue(ref reader);
                     break;
                 case "content":
-                    content = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : (string?)global::OpenApiGen.Runtime.JsonRead.String(ref reader);
+                    content = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiGen.Runtime.JsonRead.String(ref reader);
                     break;
                 case "created":
-                    created = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : (global::System.DateTimeOffset?)global::OpenApiGen.Runtime.JsonRead.DateTimeOffset(ref reader);
+                    created = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiGen.Runtime.JsonRead.DateTimeOffset(ref reader);
                     break;
                 case "filename":
-                    filename = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : (string?)global::OpenApiGen.Runtime.JsonRead.String(ref reader);
+                    filename = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiGen.Runtime.JsonRead.String(ref reader);
                     break;
                 case "id":
-                    id = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : (long?)global::OpenApiGen.Runtime.JsonRead.Int64(ref reader);
+                    id = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiGen.Runtime.JsonRead.Int64(ref reader);
                     break;
                 case "mimeType":
-                    mimeType = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : (string?)global::OpenApiGen.Runtime.JsonRead.String(ref reader);
+                    mimeType = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiGen.Runtime.JsonRead.String(ref reader);
                     break;
                 case "properties":
-                    properties = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : (global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>?)global::OpenApiGen.Runtime.JsonRead.Dictionary<global::System.Text.Json.JsonElement>(ref reader, global::OpenApiGen.Runtime.JsonRead.Element);
+                    properties = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiGen.Runtime.JsonRead.Dictionary<global::System.Text.Json.JsonElement>(ref reader, global::OpenApiGen.Runtime.JsonRead.Element);
                     break;
                 case "self":
-                    self = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : (global::System.Uri?)global::OpenApiGen.Runtime.JsonRead.Uri(ref reader);
+                    self = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiGen.Runtime.JsonRead.Uri(ref reader);
                     break;
                 case "size":
-                    size = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : (long?)global::OpenApiGen.Runtime.JsonRead.Int64(ref reader);
+                    size = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiGen.Runtime.JsonRead.Int64(ref reader);
                     break;
                 case "thumbnail":
-                    thumbnail = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : (string?)global::OpenApiGen.Runtime.JsonRead.String(ref reader);
+                    thumbnail = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiGen.Runtime.JsonRead.String(ref reader);
                     break;
                 default:
                     reader.Skip();

@@ -36,10 +36,10 @@ public sealed class AttachmentSettingsJsonConverter : global::System.Text.Json.S
             switch (propertyName)
             {
                 case "enabled":
-                    enabled = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : (bool?)global::OpenApiGen.Runtime.JsonRead.Boolean(ref reader);
+                    enabled = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiGen.Runtime.JsonRead.Boolean(ref reader);
                     break;
                 case "uploadLimit":
-                    uploadLimit = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : (long?)global::OpenApiGen.Runtime.JsonRead.Int64(ref reader);
+                    uploadLimit = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiGen.Runtime.JsonRead.Int64(ref reader);
                     break;
                 default:
                     reader.Skip();

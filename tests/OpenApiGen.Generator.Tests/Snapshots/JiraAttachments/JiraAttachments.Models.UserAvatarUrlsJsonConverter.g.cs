@@ -38,16 +38,16 @@ public sealed class UserAvatarUrlsJsonConverter : global::System.Text.Json.Seria
             switch (propertyName)
             {
                 case "16x16":
-                    _16X16 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : (global::System.Uri?)global::OpenApiGen.Runtime.JsonRead.Uri(ref reader);
+                    _16X16 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiGen.Runtime.JsonRead.Uri(ref reader);
                     break;
                 case "24x24":
-                    _24X24 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : (global::System.Uri?)global::OpenApiGen.Runtime.JsonRead.Uri(ref reader);
+                    _24X24 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiGen.Runtime.JsonRead.Uri(ref reader);
                     break;
                 case "32x32":
-                    _32X32 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : (global::System.Uri?)global::OpenApiGen.Runtime.JsonRead.Uri(ref reader);
+                    _32X32 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiGen.Runtime.JsonRead.Uri(ref reader);
                     break;
                 case "48x48":
-                    _48X48 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : (global::System.Uri?)global::OpenApiGen.Runtime.JsonRead.Uri(ref reader);
+                    _48X48 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiGen.Runtime.JsonRead.Uri(ref reader);
                     break;
                 default:
                     reader.Skip();

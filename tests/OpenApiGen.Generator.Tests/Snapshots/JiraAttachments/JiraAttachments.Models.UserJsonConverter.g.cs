@@ -42,28 +42,28 @@ public sealed class UserJsonConverter : global::System.Text.Json.Serialization.J
             switch (propertyName)
             {
                 case "accountId":
-                    accountId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : (string?)global::OpenApiGen.Runtime.JsonRead.String(ref reader);
+                    accountId = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiGen.Runtime.JsonRead.String(ref reader);
                     break;
                 case "accountType":
-                    accountType = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : (string?)global::OpenApiGen.Runtime.JsonRead.String(ref reader);
+                    accountType = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiGen.Runtime.JsonRead.String(ref reader);
                     break;
                 case "active":
-                    active = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : (bool?)global::OpenApiGen.Runtime.JsonRead.Boolean(ref reader);
+                    active = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiGen.Runtime.JsonRead.Boolean(ref reader);
                     break;
                 case "avatarUrls":
-                    avatarUrls = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : (UserAvatarUrls?)UserAvatarUrlsJsonConverter.ReadValue(ref reader);
+                    avatarUrls = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : UserAvatarUrlsJsonConverter.ReadValue(ref reader);
                     break;
                 case "displayName":
-                    displayName = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : (string?)global::OpenApiGen.Runtime.JsonRead.String(ref reader);
+                    displayName = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiGen.Runtime.JsonRead.String(ref reader);
                     break;
                 case "key":
-                    key = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : (string?)global::OpenApiGen.Runtime.JsonRead.String(ref reader);
+                    key = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiGen.Runtime.JsonRead.String(ref reader);
                     break;
                 case "name":
-                    name = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : (string?)global::OpenApiGen.Runtime.JsonRead.String(ref reader);
+                    name = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiGen.Runtime.JsonRead.String(ref reader);
                     break;
                 case "self":
-                    self = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : (global::System.Uri?)global::OpenApiGen.Runtime.JsonRead.Uri(ref reader);
+                    self = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiGen.Runtime.JsonRead.Uri(ref reader);
                     break;
                 default:
                     reader.Skip();
