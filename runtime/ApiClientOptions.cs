@@ -1,0 +1,66 @@
+using System;
+
+namespace OpenApiGen.Runtime;
+
+/// <summary>
+/// Settings of one API client. <see cref="ApiConnection"/> reads them on every send, so a change applies to
+/// the next request.
+/// </summary>
+public sealed class ApiClientOptions
+{
+    private IAuthenticationProvider authentication = AnonymousAuthentication.Instance;
+    private int maxRedirects = 5;
+    private int maxErrorBodyBytes = 64 * 1024;
+
+    /// <summary>
+    /// Absolute http or https address that request paths are appended to; its path is kept, so
+    /// <c>https://host/jira/</c> sends <c>/rest/api/3/myself</c> to <c>https://host/jira/rest/api/3/myself</c>.
+    /// When null, <see cref="System.Net.Http.HttpClient.BaseAddress"/> is used, then the generated client's
+    /// default server.
+    /// </summary>
+    public Uri? BaseAddress { get; set; }
+
+    /// <summary>
+    /// Credentials attached to requests whose origin (scheme, host and port) equals the base address's origin.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">The value is null; use <see cref="AnonymousAuthentication"/>.</exception>
+    public IAuthenticationProvider Authentication
+    {
+        get => authentication;
+        set => authentication = value ?? throw new ArgumentNullException(
+            nameof(value), "Authentication must not be null; use AnonymousAuthentication.Instance for no credentials.");
+    }
+
+    /// <summary>Redirect handling for calls that do not override it with <see cref="ApiRequest.WithRedirectPolicy"/>.</summary>
+    public RedirectPolicy Redirects { get; set; } = RedirectPolicy.Follow;
+
+    /// <summary>
+    /// Maximum number of redirects followed for one call; one more throws an <see cref="ApiException"/>.
+    /// Zero turns every followed redirect into that exception.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public int MaxRedirects
+    {
+        get => maxRedirects;
+        set
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(value);
+            maxRedirects = value;
+        }
+    }
+
+    /// <summary>
+    /// Maximum number of bytes of an error response body kept in <see cref="ApiException.RawBody"/>; the rest is
+    /// not read and <see cref="ApiException.IsBodyTruncated"/> is set.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public int MaxErrorBodyBytes
+    {
+        get => maxErrorBodyBytes;
+        set
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(value);
+            maxErrorBodyBytes = value;
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using System;
+using System.Collections.Generic;
+using System.Net.Http;
+
+namespace OpenApiGen.Runtime;
+
+/// <summary>What an <see cref="ApiException"/> keeps of a failed response once the response is disposed.</summary>
+internal sealed class ErrorResponse
+{
+    public ErrorResponse(HttpResponseMessage response, string operationId)
+    {
+        HttpRequestMessage? request = response.RequestMessage;
+        Method = request?.Method ?? HttpMethod.Get;
+        RequestUri = request?.RequestUri;
+        OperationId = operationId;
+        StatusCode = (int)response.StatusCode;
+        ReasonPhrase = response.ReasonPhrase;
+        Headers = ResponseHeaders.Snapshot(response);
+        ContentType = response.Content.Headers.ContentType?.MediaType;
+    }
+
+    public HttpMethod Method { get; }
+
+    public Uri? RequestUri { get; }
+
+    public string OperationId { get; }
+
+    public int StatusCode { get; }
+
+    public string? ReasonPhrase { get; }
+
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Headers { get; }
+
+    public string? ContentType { get; }
+
+    public string RawBody { get; set; } = string.Empty;
+
+    public bool IsBodyTruncated { get; set; }
+
+    public JiraErrorCollection? ErrorCollection { get; set; }
+
+    public ProblemDetails? Problem { get; set; }
+
+    /// <summary>
+    /// Returns "GET /path (operationId) failed with 404 Not Found", with ": detail" appended when
+    /// <paramref name="detail"/> is given. The query is left out because it may carry secrets.
+    /// </summary>
+    public string Describe(string? detail)
+    {
+        string path = RequestUri is { IsAbsoluteUri: true } uri ? uri.AbsolutePath : RequestUri?.ToString() ?? "";
+        string summary = $"{Method} {path} ({OperationId}) failed with {StatusCode} {ReasonPhrase}".TrimEnd();
+        return string.IsNullOrEmpty(detail) ? summary : summary + ": " + detail;
+    }
+}

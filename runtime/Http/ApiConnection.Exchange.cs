@@ -1,0 +1,136 @@
+using System;
+using System.Net;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace OpenApiGen.Runtime;
+
+public partial class ApiConnection
+{
+    /// <summary>
+    /// Sends the call, retries once after a 401 that the authentication provider can fix, and follows redirects
+    /// under <see cref="RedirectPolicy.Follow"/>. Returns the final response, which the caller owns; every other
+    /// response is disposed here.
+    /// </summary>
+    private async Task<HttpResponseMessage> ExchangeAsync(
+        ApiRequest request,
+        RedirectPolicy policy,
+        CancellationToken cancellationToken)
+    {
+        Uri baseAddress = ResolveBaseAddress(request);
+        IAuthenticationProvider authentication = Options.Authentication;
+        int maxRedirects = Options.MaxRedirects;
+        var first = new Hop(request.Method, request.BuildUri(baseAddress), request.HasContent);
+        Hop hop = first;
+        int redirectCount = 0;
+        bool hasRetried = false;
+        while (true)
+        {
+            bool isAuthenticated = Origin.AreSame(hop.Uri, baseAddress);
+            HttpResponseMessage response = await SendHopAsync(
+                request, hop, isAuthenticated ? authentication : null, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                if (response.StatusCode == HttpStatusCode.Unauthorized && isAuthenticated && !hasRetried
+                    && await authentication.ShouldRetryAfterUnauthorizedAsync(response, cancellationToken)
+                        .ConfigureAwait(false))
+                {
+                    // The retry starts over from the first address, because the redirects may depend on the identity.
+                    response.Dispose();
+                    hasRetried = true;
+                    hop = first;
+                    redirectCount = 0;
+                    continue;
+                }
+
+                if (policy == RedirectPolicy.ReturnLocation || !Redirects.TryGetLocation(response, out Uri location))
+                {
+                    return response;
+                }
+
+                hop = NextHop(request, response, hop, location, redirectCount, maxRedirects);
+                redirectCount++;
+                response.Dispose();
+            }
+            catch
+            {
+                response.Dispose();
+                throw;
+            }
+        }
+    }
+
+    private static Hop NextHop(
+        ApiRequest request,
+        HttpResponseMessage response,
+        Hop hop,
+        Uri location,
+        int redirectCount,
+        int maxRedirects)
+    {
+        if (redirectCount >= maxRedirects)
+        {
+            throw ErrorResponses.CreateException(response, request.OperationId,
+                $"the redirect to {ErrorResponses.Display(location)} was not followed because the call already " +
+                $"followed {maxRedirects} redirects, the limit set by ApiClientOptions.MaxRedirects; raise it if the " +
+                "server needs more");
+        }
+
+        if (Redirects.RejectReason(hop.Uri, location) is { } reason)
+        {
+            throw ErrorResponses.CreateException(response, request.OperationId, reason);
+        }
+
+        HttpMethod method = Redirects.NextMethod(hop.Method, (int)response.StatusCode);
+        return new Hop(method, location, hop.IncludeContent && method == hop.Method);
+    }
+
+    private async Task<HttpResponseMessage> SendHopAsync(
+        ApiRequest request,
+        Hop hop,
+        IAuthenticationProvider? authentication,
+        CancellationToken cancellationToken)
+    {
+        HttpRequestMessage message = request.CreateMessage(hop.Method, hop.Uri, hop.IncludeContent);
+        try
+        {
+            if (authentication is not null)
+            {
+                await authentication.AuthenticateAsync(message, cancellationToken).ConfigureAwait(false);
+            }
+
+            return await httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken)
+                .ConfigureAwait(false);
+        }
+        finally
+        {
+            // The body has been sent once the response headers arrive (or the server no longer wants it), so a
+            // file or stream behind it is released now rather than when the reader is done.
+            message.Content?.Dispose();
+        }
+    }
+
+    private Uri ResolveBaseAddress(ApiRequest request)
+    {
+        Uri? address = Options.BaseAddress ?? httpClient.BaseAddress ?? defaultBaseAddress;
+        if (address is null)
+        {
+            throw new InvalidOperationException(
+                $"No base address is set for {request.OperationId}; set ApiClientOptions.BaseAddress or " +
+                "HttpClient.BaseAddress to the API's address, such as https://your-domain.atlassian.net/.");
+        }
+
+        if (!address.IsAbsoluteUri || (address.Scheme != Uri.UriSchemeHttps && address.Scheme != Uri.UriSchemeHttp))
+        {
+            throw new InvalidOperationException(
+                $"The base address '{ErrorResponses.Display(address)}' is not an absolute http or https address; " +
+                "set ApiClientOptions.BaseAddress to one such as https://your-domain.atlassian.net/.");
+        }
+
+        return address;
+    }
+
+    /// <summary>One request of a call: the first, a retry, or one after a redirect.</summary>
+    private readonly record struct Hop(HttpMethod Method, Uri Uri, bool IncludeContent);
+}

@@ -1,0 +1,139 @@
+using System;
+using System.Net;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace OpenApiGen.Runtime;
+
+/// <summary>
+/// The send path of every generated method: base address, credentials, retry after a token refresh, redirects
+/// and error responses. One instance serves any number of concurrent calls.
+/// </summary>
+public partial class ApiConnection
+{
+    private readonly HttpClient httpClient;
+    private readonly Uri? defaultBaseAddress;
+
+    /// <summary>Creates a connection over <paramref name="httpClient"/>.</summary>
+    /// <param name="httpClient">Client that sends the requests. Its handler must not follow redirects itself
+    /// (<see cref="CreateDefaultHandler"/> does not), or the redirect policy and the credential rule for redirects
+    /// cannot apply.</param>
+    /// <param name="options">Settings; null means the defaults.</param>
+    /// <param name="defaultBaseAddress">The generated client's default server, used when neither
+    /// <see cref="ApiClientOptions.BaseAddress"/> nor <see cref="HttpClient.BaseAddress"/> is set.</param>
+    /// <exception cref="ArgumentException"><paramref name="defaultBaseAddress"/> is relative.</exception>
+    public ApiConnection(HttpClient httpClient, ApiClientOptions? options = null, Uri? defaultBaseAddress = null)
+    {
+        ArgumentNullException.ThrowIfNull(httpClient);
+        if (defaultBaseAddress is { IsAbsoluteUri: false })
+        {
+            throw new ArgumentException(
+                $"The default base address '{defaultBaseAddress}' is relative; pass an absolute http or https address.",
+                nameof(defaultBaseAddress));
+        }
+
+        this.httpClient = httpClient;
+        this.defaultBaseAddress = defaultBaseAddress;
+        Options = options ?? new ApiClientOptions();
+    }
+
+    /// <summary>Settings, read on every send.</summary>
+    public ApiClientOptions Options { get; }
+
+    /// <summary>
+    /// Creates the handler that an <see cref="HttpClient"/> for this connection should use: a
+    /// <see cref="SocketsHttpHandler"/> that does not follow redirects, decompresses gzip, deflate and Brotli, and
+    /// replaces pooled connections every 5 minutes so DNS changes are picked up.
+    /// </summary>
+    /// <remarks>With decompression, a compressed response has no Content-Length, so
+    /// <see cref="DownloadResult.ContentLength"/> is null for it.</remarks>
+    public static HttpMessageHandler CreateDefaultHandler() => new SocketsHttpHandler
+    {
+        AllowAutoRedirect = false,
+        AutomaticDecompression = DecompressionMethods.All,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+    };
+
+    /// <summary>
+    /// Sends the call and passes a 2xx response (or, under <see cref="RedirectPolicy.ReturnLocation"/>, a redirect)
+    /// to <paramref name="reader"/>, which owns it from then on.
+    /// </summary>
+    /// <exception cref="ApiException">The final response is neither of those, or too many redirects.</exception>
+    /// <exception cref="InvalidOperationException">No base address is set, or a path parameter has no value.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled or the
+    /// <see cref="HttpClient.Timeout"/> elapsed.</exception>
+    /// <exception cref="HttpRequestException">The request could not be sent.</exception>
+    public virtual async Task<T> SendAsync<T>(
+        ApiRequest request,
+        ResponseReader<T> reader,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(reader);
+        RedirectPolicy policy = request.RedirectPolicy ?? Options.Redirects;
+        HttpResponseMessage response = await ExchangeAsync(request, policy, cancellationToken).ConfigureAwait(false);
+        bool isReturnedRedirect = policy == RedirectPolicy.ReturnLocation && Redirects.TryGetLocation(response, out _);
+        if (!IsSuccess(response) && !isReturnedRedirect)
+        {
+            using (response)
+            {
+                throw await CreateErrorAsync(request, response, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        try
+        {
+            return await reader(response, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            // A reader that fails may not have disposed the response; a second Dispose does nothing.
+            response.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Sends a call whose success body is not needed; the body is not read, and the response is disposed, which
+    /// lets <see cref="SocketsHttpHandler"/> drain a short body and reuse the connection.
+    /// </summary>
+    /// <exception cref="ApiException">The final response is not 2xx; this includes a redirect under
+    /// <see cref="RedirectPolicy.ReturnLocation"/>, because there is no result to carry its location.</exception>
+    /// <exception cref="InvalidOperationException">No base address is set, or a path parameter has no value.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled or the
+    /// <see cref="HttpClient.Timeout"/> elapsed.</exception>
+    /// <exception cref="HttpRequestException">The request could not be sent.</exception>
+    public virtual async Task SendAsync(ApiRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        RedirectPolicy policy = request.RedirectPolicy ?? Options.Redirects;
+        using HttpResponseMessage response = await ExchangeAsync(request, policy, cancellationToken)
+            .ConfigureAwait(false);
+        if (!IsSuccess(response))
+        {
+            throw await CreateErrorAsync(request, response, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static bool IsSuccess(HttpResponseMessage response) => (int)response.StatusCode is >= 200 and <= 299;
+
+    private async Task<ApiException> CreateErrorAsync(
+        ApiRequest request,
+        HttpResponseMessage response,
+        CancellationToken cancellationToken)
+    {
+        if (Redirects.TryGetLocation(response, out Uri location))
+        {
+            return ErrorResponses.CreateException(response, request.OperationId, RedirectNotFollowed(location));
+        }
+
+        return await ErrorResponses.CreateExceptionAsync(
+            response, request.OperationId, Options.MaxErrorBodyBytes, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Returns the detail of the exception for a redirect that the policy returned but nothing can carry.</summary>
+    internal static string RedirectNotFollowed(Uri location) =>
+        $"the redirect to {ErrorResponses.Display(location)} was not followed because the redirect policy is " +
+        "ReturnLocation; read the response with ResponseReaders.Download or use RedirectPolicy.Follow";
+}

@@ -1,0 +1,188 @@
+using System;
+using System.Collections.Generic;
+using System.Net.Http;
+using System.Net.Http.Headers;
+
+namespace OpenApiGen.Runtime;
+
+/// <summary>
+/// Description of one API call that <see cref="ApiConnection"/> turns into an <see cref="HttpRequestMessage"/>,
+/// again for each retry and redirect. Generated code creates one per call; each <c>With…</c> method changes this
+/// instance and returns it for chaining, so an instance must not be shared between calls.
+/// </summary>
+public sealed partial class ApiRequest
+{
+    private readonly PathTemplate template;
+    private readonly Dictionary<string, string> encodedPathValues = new(StringComparer.Ordinal);
+    private readonly List<string> encodedQueryPairs = [];
+    private readonly List<KeyValuePair<string, string>> headers = [];
+    private readonly List<string> acceptedMediaTypes = [];
+    private ByteRange? range;
+    private Func<HttpContent>? contentFactory;
+
+    /// <summary>Creates a request for one operation.</summary>
+    /// <param name="method">HTTP method of the operation.</param>
+    /// <param name="pathTemplate">OpenAPI path with <c>{name}</c> placeholders, such as
+    /// <c>/rest/api/3/attachment/{id}</c>; a missing leading "/" is added.</param>
+    /// <param name="operationId">OpenAPI operationId, shown in error messages.</param>
+    /// <exception cref="ArgumentException">The template is empty or has unbalanced braces, or the operationId is
+    /// empty.</exception>
+    public ApiRequest(HttpMethod method, string pathTemplate, string operationId)
+    {
+        ArgumentNullException.ThrowIfNull(method);
+        ArgumentException.ThrowIfNullOrEmpty(pathTemplate);
+        ArgumentException.ThrowIfNullOrEmpty(operationId);
+        Method = method;
+        PathTemplate = pathTemplate.StartsWith('/') ? pathTemplate : "/" + pathTemplate;
+        OperationId = operationId;
+        template = new PathTemplate(PathTemplate);
+    }
+
+    /// <summary>HTTP method of the operation; redirects may send a later request with GET.</summary>
+    public HttpMethod Method { get; }
+
+    /// <summary>Path with <c>{name}</c> placeholders, always starting with "/".</summary>
+    public string PathTemplate { get; }
+
+    /// <summary>OpenAPI operationId, shown in error messages.</summary>
+    public string OperationId { get; }
+
+    /// <summary>Redirect policy of this call, or null to use <see cref="ApiClientOptions.Redirects"/>.</summary>
+    public RedirectPolicy? RedirectPolicy { get; private set; }
+
+    /// <summary>Whether <see cref="WithContent"/> set a body.</summary>
+    public bool HasContent => contentFactory is not null;
+
+    /// <summary>
+    /// Sets the value of placeholder <c>{name}</c>. Every character outside the RFC 3986 unreserved set is
+    /// percent-encoded, so a "/" in the value stays inside one path segment.
+    /// </summary>
+    /// <exception cref="ArgumentException">The template has no <c>{name}</c>, or the value is empty, "." or "..",
+    /// which would address a different path.</exception>
+    public ApiRequest WithPathParameter(string name, string value)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (!template.HasPlaceholder(name))
+        {
+            throw new ArgumentException(
+                $"Path parameter '{name}' does not occur in the path template '{PathTemplate}' of {OperationId}; " +
+                "use one of the {name} placeholders of that template.",
+                nameof(name));
+        }
+
+        if (string.IsNullOrEmpty(value) || value == "." || value == "..")
+        {
+            string shown = value is null ? "null" : $"'{value}'";
+            throw new ArgumentException(
+                $"Path parameter '{name}' of {OperationId} is {shown}; a path parameter needs a value other than " +
+                "null, empty, \".\" or \"..\" because those would address a different path.",
+                nameof(value));
+        }
+
+        encodedPathValues[name] = PercentEncoding.Encode(value);
+        return this;
+    }
+
+    /// <summary>Adds <c>name=value</c> to the query, percent-encoding both; a null value adds nothing.</summary>
+    /// <exception cref="ArgumentException">The name is null or empty.</exception>
+    public ApiRequest WithQuery(string name, string? value)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        if (value is not null)
+        {
+            encodedQueryPairs.Add(PercentEncoding.Encode(name) + "=" + PercentEncoding.Encode(value));
+        }
+
+        return this;
+    }
+
+    /// <summary>
+    /// Adds one <c>name=value</c> pair per value (OpenAPI style form, explode true); null or empty adds nothing.
+    /// </summary>
+    /// <exception cref="ArgumentException">The name is empty, or an item is null.</exception>
+    public ApiRequest WithQuery(string name, IEnumerable<string>? values)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        if (values is null)
+        {
+            return this;
+        }
+
+        foreach (string item in values)
+        {
+            if (item is null)
+            {
+                throw new ArgumentException(
+                    $"Query parameter '{name}' of {OperationId} has a null item; remove it or pass a string.",
+                    nameof(values));
+            }
+
+            WithQuery(name, item);
+        }
+
+        return this;
+    }
+
+    /// <summary>Adds a request header; a null value adds nothing. Content headers go to the body.</summary>
+    /// <exception cref="ArgumentException">The name is empty, or the value contains CR or LF, which could inject
+    /// further headers.</exception>
+    public ApiRequest WithHeader(string name, string? value)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        if (value is null)
+        {
+            return this;
+        }
+
+        if (value.AsSpan().IndexOfAny('\r', '\n') >= 0)
+        {
+            throw new ArgumentException(
+                $"Header '{name}' of {OperationId} contains a line break; remove CR and LF characters from the value.",
+                nameof(value));
+        }
+
+        headers.Add(new(name, value));
+        return this;
+    }
+
+    /// <summary>Adds a media type to the Accept header; calls add further types in order.</summary>
+    /// <exception cref="ArgumentException">The media type is not valid Accept syntax.</exception>
+    public ApiRequest WithAccept(string mediaType)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(mediaType);
+        if (!MediaTypeWithQualityHeaderValue.TryParse(mediaType, out _))
+        {
+            throw new ArgumentException(
+                $"'{mediaType}' is not a valid media type for the Accept header; use a form such as application/json.",
+                nameof(mediaType));
+        }
+
+        acceptedMediaTypes.Add(mediaType);
+        return this;
+    }
+
+    /// <summary>Sets the Range header to one byte range, or removes it when null.</summary>
+    public ApiRequest WithRange(ByteRange? range)
+    {
+        this.range = range;
+        return this;
+    }
+
+    /// <summary>
+    /// Sets the body. The factory is called once per attempt, because a retry after a token refresh or a 307/308
+    /// redirect needs a fresh, unread body; <see cref="ApiConnection"/> disposes each content it gets.
+    /// </summary>
+    public ApiRequest WithContent(Func<HttpContent> contentFactory)
+    {
+        ArgumentNullException.ThrowIfNull(contentFactory);
+        this.contentFactory = contentFactory;
+        return this;
+    }
+
+    /// <summary>Overrides <see cref="ApiClientOptions.Redirects"/> for this call; null restores the default.</summary>
+    public ApiRequest WithRedirectPolicy(RedirectPolicy? policy)
+    {
+        RedirectPolicy = policy;
+        return this;
+    }
+}

@@ -1,0 +1,22 @@
+using System.Net.Http;
+
+namespace OpenApiGen.Runtime;
+
+/// <summary>Values that <see cref="ApiConnection"/> stores on each request for the response readers.</summary>
+internal static class RequestContext
+{
+    /// <summary>Key of the operationId, which readers name in their error messages.</summary>
+    public static readonly HttpRequestOptionsKey<string> OperationIdKey = new("OpenApiGen.OperationId");
+
+    /// <summary>Returns the operationId stored on the response's request, or "unknown operation".</summary>
+    public static string GetOperationId(HttpResponseMessage response)
+    {
+        HttpRequestMessage? request = response.RequestMessage;
+        if (request is not null && request.Options.TryGetValue(OperationIdKey, out string? operationId))
+        {
+            return operationId;
+        }
+
+        return "unknown operation";
+    }
+}

@@ -1,0 +1,89 @@
+using System;
+using System.IO;
+using System.Net.Http;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace OpenApiGen.Runtime;
+
+/// <summary>The response readers that generated methods pass to <see cref="ApiConnection.SendAsync{T}"/>.</summary>
+public static class ResponseReaders
+{
+    /// <summary>
+    /// Reader that returns the body as an unbuffered <see cref="DownloadResult"/>, which takes over the response;
+    /// under <see cref="RedirectPolicy.ReturnLocation"/> a redirect becomes a result with
+    /// <see cref="DownloadResult.Location"/> set.
+    /// </summary>
+    public static ResponseReader<DownloadResult> Download { get; } = ReadDownloadAsync;
+
+    /// <summary>
+    /// Reader that returns the body as text, decoded with the Content-Type charset (UTF-8 when none), and disposes
+    /// the response.
+    /// </summary>
+    /// <exception cref="ApiException">The response is a redirect that was not followed.</exception>
+    public static ResponseReader<string> Text { get; } = ReadTextAsync;
+
+    /// <summary>
+    /// Creates a reader that buffers the body, positions a <see cref="Utf8JsonReader"/> on the first token and
+    /// calls <paramref name="read"/>. A failure becomes a <see cref="JsonException"/> whose message names the
+    /// operation, the status and the JSON path, such as <c>$.fields.created</c>.
+    /// </summary>
+    /// <exception cref="ApiException">The response is a redirect that was not followed.</exception>
+    public static ResponseReader<T> Json<T>(JsonReadFunc<T> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        return (response, cancellationToken) => ReadJsonAsync(response, read, cancellationToken);
+    }
+
+    private static async ValueTask<DownloadResult> ReadDownloadAsync(
+        HttpResponseMessage response,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        if (Redirects.TryGetLocation(response, out Uri location))
+        {
+            return new DownloadResult(response, Stream.Null, location);
+        }
+
+        Stream content = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        return new DownloadResult(response, content, null);
+    }
+
+    private static async ValueTask<string> ReadTextAsync(
+        HttpResponseMessage response,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        using (response)
+        {
+            ThrowIfRedirect(response);
+            return await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static async ValueTask<T> ReadJsonAsync<T>(
+        HttpResponseMessage response,
+        JsonReadFunc<T> read,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        byte[] body;
+        using (response)
+        {
+            ThrowIfRedirect(response);
+            body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return JsonResponse.Read(body, read, RequestContext.GetOperationId(response), (int)response.StatusCode);
+    }
+
+    private static void ThrowIfRedirect(HttpResponseMessage response)
+    {
+        if (Redirects.TryGetLocation(response, out Uri location))
+        {
+            throw ErrorResponses.CreateException(
+                response, RequestContext.GetOperationId(response), ApiConnection.RedirectNotFollowed(location));
+        }
+    }
+}

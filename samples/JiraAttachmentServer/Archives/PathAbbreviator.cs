@@ -1,0 +1,28 @@
+using System;
+
+namespace OpenApiGen.Samples.JiraServer.Archives;
+
+/// <summary>
+/// Shortens deep archive paths for display by replacing the middle folders with "...".
+/// </summary>
+internal static class PathAbbreviator
+{
+    private const int LeadingSegments = 4;
+    private const int TrailingSegments = 3;
+
+    // NOTE: Jira does not document its rule. This one reproduces its published example, which turns a
+    // 16-segment path into "long/path/thanks/to/.../reach/the/leaf.txt", and leaves paths of up to
+    // 7 segments unchanged.
+    public static string Abbreviate(string path)
+    {
+        var segments = path.Split('/');
+        if (segments.Length <= LeadingSegments + TrailingSegments)
+        {
+            return path;
+        }
+
+        var head = string.Join('/', segments.AsSpan(0, LeadingSegments));
+        var tail = string.Join('/', segments.AsSpan(segments.Length - TrailingSegments));
+        return $"{head}/.../{tail}";
+    }
+}

@@ -1,0 +1,84 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using Xunit;
+
+namespace OpenApiGen.Runtime.Tests;
+
+/// <summary>Tests over a real socket on 127.0.0.1, with the handler from ApiConnection.CreateDefaultHandler.</summary>
+public sealed class LoopbackTests
+{
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(10);
+
+    private static ApiConnection Connect(LoopbackServer server, Action<ApiClientOptions>? configure = null)
+    {
+        var options = new ApiClientOptions { BaseAddress = new Uri($"http://127.0.0.1:{server.Port}/") };
+        configure?.Invoke(options);
+        return new ApiConnection(new HttpClient(ApiConnection.CreateDefaultHandler()), options);
+    }
+
+    [Fact]
+    public async Task Download_ReturnsBeforeBodyArrives()
+    {
+        const int Length = 1024 * 1024;
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var server = new LoopbackServer(async (_, stream, token) =>
+        {
+            await LoopbackServer.WriteAsync(stream,
+                $"HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nContent-Length: {Length}\r\n\r\n", token);
+            await stream.WriteAsync(new byte[1024], token);
+
+            // The rest is held back until the client has its result, which it can only have unbuffered.
+            await release.Task.WaitAsync(Limit, token);
+            await stream.WriteAsync(new byte[Length - 1024], token);
+        });
+
+        await using DownloadResult result = await Connect(server)
+            .SendAsync(TestConnections.Get("/file"), ResponseReaders.Download, CancellationToken.None)
+            .WaitAsync(Limit);
+        release.SetResult();
+        var copy = new MemoryStream();
+        await result.Content.CopyToAsync(copy).WaitAsync(Limit);
+
+        Assert.Equal(Length, result.ContentLength);
+        Assert.Equal(Length, copy.Length);
+    }
+
+    [Fact]
+    public async Task Redirect_NotFollowedByHandler()
+    {
+        await using var server = new LoopbackServer((_, stream, token) => LoopbackServer.WriteAsync(stream,
+            "HTTP/1.1 302 Found\r\nLocation: /elsewhere\r\nContent-Length: 0\r\n\r\n", token));
+        var connection = Connect(server, o => o.Redirects = RedirectPolicy.ReturnLocation);
+
+        await using DownloadResult result = await connection
+            .SendAsync(TestConnections.Get("/file"), ResponseReaders.Download, CancellationToken.None)
+            .WaitAsync(Limit);
+
+        Assert.Equal($"http://127.0.0.1:{server.Port}/elsewhere", result.Location?.AbsoluteUri);
+        Assert.Single(server.Requests);
+    }
+
+    [Fact]
+    public async Task Redirect_OtherHostGetsNoAuthorization()
+    {
+        int port = 0;
+        await using var server = new LoopbackServer((request, stream, token) => LoopbackServer.WriteAsync(stream,
+            request.Target == "/start"
+                ? $"HTTP/1.1 302 Found\r\nLocation: http://localhost:{port}/end\r\nContent-Length: 0\r\n\r\n"
+                : "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}",
+            token));
+        port = server.Port;
+        var connection = Connect(server, o => o.Authentication = new BearerTokenAuthentication("secret"));
+
+        await connection.SendAsync(TestConnections.Get("/start"), CancellationToken.None).WaitAsync(Limit);
+
+        LoopbackRequest[] requests = server.Requests.ToArray();
+        Assert.Equal("Bearer secret", requests[0].Header("Authorization"));
+        Assert.Equal("/end", requests[1].Target);
+        Assert.Null(requests[1].Header("Authorization"));
+    }
+}
