@@ -14,7 +14,7 @@ internal static class DocComments
     /// <summary>A <c>remarks</c> element, or nothing when the text is empty.</summary>
     public static string Remarks(string? text, string indent) => Element("remarks", text, indent);
 
-    /// <summary>A <c>param</c> element; a parameter without a description still gets its wire name.</summary>
+    /// <summary>A <c>param</c> element, written even when the description is empty.</summary>
     public static string Param(string name, string? text, string indent)
     {
         var lines = TextEscaping.XmlLines(text);

@@ -12,7 +12,7 @@ namespace OpenApiGen.Generator.Naming;
 /// </summary>
 internal sealed class WordVocabulary
 {
-    // Segmenting is quadratic in the run length; longer runs are kept as one word.
+    // Segmenting is quadratic in the run length, so longer runs are kept as one word.
     private const int MaxRunLength = 64;
 
     // Verbs and short words that API operation names use even where the spec's prose does not.

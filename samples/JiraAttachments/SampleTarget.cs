@@ -37,7 +37,7 @@ internal sealed class SampleTarget : IAsyncDisposable
 
     public string MissingId { get; private init; } = "0";
 
-    /// <summary>The attachment the sample deletes; on a real site only JIRA_DELETE_ATTACHMENT_ID names one.</summary>
+    /// <summary>The attachment the sample deletes. On a real site only JIRA_DELETE_ATTACHMENT_ID names one.</summary>
     public string? DeletableId { get; private init; }
 
     public static async Task<SampleTarget> CreateAsync()

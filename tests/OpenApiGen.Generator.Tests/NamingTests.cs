@@ -1,0 +1,67 @@
+using OpenApiGen.Generator.Emitting;
+using OpenApiGen.Generator.Naming;
+using Xunit;
+
+namespace OpenApiGen.Generator.Tests;
+
+/// <summary>Identifier rules and the escaping of spec text in generated code.</summary>
+public sealed class NamingTests
+{
+    [Theory]
+    [InlineData("getattachmentmeta", "GetAttachmentMeta")]
+    [InlineData("expandattachmentformachines", "ExpandAttachmentForMachines")]
+    [InlineData("zzzqqq", "Zzzqqq")]
+    public void VocabularySegmentsLowerCaseRuns(string run, string expected)
+    {
+        var vocabulary = new WordVocabulary();
+        vocabulary.AddText("/rest/api/3/attachment/meta Returns metadata for machines");
+
+        Assert.Equal(expected, vocabulary.Segment(run));
+    }
+
+    [Theory]
+    [InlineData("find pet by id", "FindPetById")]
+    [InlineData("apps/get-authenticated", "AppsGetAuthenticated")]
+    [InlineData("getHTTPResponse", "GetHTTPResponse")]
+    [InlineData("2fa", "_2Fa")]
+    [InlineData("!!!", "Value")]
+    public void PascalMakesValidIdentifiers(string name, string expected)
+    {
+        Assert.Equal(expected, Identifier.Pascal(name));
+    }
+
+    [Theory]
+    [InlineData("class", "@class")]
+    [InlineData("fallbackToDefault", "fallbackToDefault")]
+    [InlineData("X-Atlassian-Token", "xAtlassianToken")]
+    public void CamelEscapesKeywords(string name, string expected)
+    {
+        Assert.Equal(expected, Identifier.Camel(name));
+    }
+
+    [Fact]
+    public void LiteralEscapesQuotesAndLineBreaks()
+    {
+        var literal = TextEscaping.Literal("a\"b\\c\n\u2028d");
+
+        Assert.Equal("\"a\\\"b\\\\c\\n\\u2028d\"", literal);
+    }
+
+    [Fact]
+    public void XmlLinesSplitAtUnicodeSeparators()
+    {
+        var lines = TextEscaping.XmlLines("one</summary>\u2028two & <three>");
+
+        Assert.Equal(new[] { "one&lt;/summary&gt;", "two &amp; &lt;three&gt;" }, lines);
+    }
+
+    [Fact]
+    public void NameScopeSuffixesCaseInsensitiveClashes()
+    {
+        var scope = new NameScope("Value");
+
+        Assert.Equal("value2", scope.Claim("value"));
+        Assert.Equal("Item", scope.Claim("Item"));
+        Assert.Equal("Item2", scope.Claim("Item"));
+    }
+}
