@@ -13,7 +13,7 @@ public sealed class ApiClientOptions
     private int maxErrorBodyBytes = 64 * 1024;
 
     /// <summary>
-    /// Absolute http or https address that request paths are appended to; its path is kept, so
+    /// Absolute http or https address that request paths are appended to. Its path is kept, so
     /// <c>https://host/jira/</c> sends <c>/rest/api/3/myself</c> to <c>https://host/jira/rest/api/3/myself</c>.
     /// When null, <see cref="System.Net.Http.HttpClient.BaseAddress"/> is used, then the generated client's
     /// default server.
@@ -23,19 +23,22 @@ public sealed class ApiClientOptions
     /// <summary>
     /// Credentials attached to requests whose origin (scheme, host and port) equals the base address's origin.
     /// </summary>
-    /// <exception cref="ArgumentNullException">The value is null; use <see cref="AnonymousAuthentication"/>.</exception>
+    /// <exception cref="ArgumentNullException">The value is null. Use <see cref="AnonymousAuthentication"/> for no
+    /// credentials.</exception>
     public IAuthenticationProvider Authentication
     {
         get => authentication;
         set => authentication = value ?? throw new ArgumentNullException(
-            nameof(value), "Authentication must not be null; use AnonymousAuthentication.Instance for no credentials.");
+            nameof(value), "Authentication is null. Use AnonymousAuthentication.Instance for no credentials.");
     }
 
-    /// <summary>Redirect handling for calls that do not override it with <see cref="ApiRequest.WithRedirectPolicy"/>.</summary>
+    /// <summary>
+    /// Redirect handling for calls that do not override it with <see cref="ApiRequest.WithRedirectPolicy"/>.
+    /// </summary>
     public RedirectPolicy Redirects { get; set; } = RedirectPolicy.Follow;
 
     /// <summary>
-    /// Maximum number of redirects followed for one call; one more throws an <see cref="ApiException"/>.
+    /// Maximum number of redirects followed for one call. One more throws an <see cref="ApiException"/>.
     /// Zero turns every followed redirect into that exception.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
@@ -50,8 +53,8 @@ public sealed class ApiClientOptions
     }
 
     /// <summary>
-    /// Maximum number of bytes of an error response body kept in <see cref="ApiException.RawBody"/>; the rest is
-    /// not read and <see cref="ApiException.IsBodyTruncated"/> is set.
+    /// Maximum number of bytes of an error response body kept in <see cref="ApiException.RawBody"/>. The rest is
+    /// not read, and <see cref="ApiException.IsBodyTruncated"/> is set.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
     public int MaxErrorBodyBytes

@@ -3,7 +3,9 @@ using System.Globalization;
 
 namespace OpenApiGen.Runtime;
 
-/// <summary>Single-pass reader of one ISO 8601 duration; see <see cref="IsoDuration.Parse"/>.</summary>
+/// <summary>
+/// Single-pass reader of one ISO 8601 duration, with the grammar given at <see cref="IsoDuration.Parse"/>.
+/// </summary>
 internal ref struct DurationScanner
 {
     private readonly string text;
@@ -82,7 +84,7 @@ internal ref struct DurationScanner
     private (int Rank, long Ticks) UnitOf(char unit, bool inTime) => (char.ToUpperInvariant(unit), inTime) switch
     {
         ('Y', false) or ('M', false) => throw Invalid(
-            "years and months have no fixed length; use weeks, days, hours, minutes or seconds"),
+            "years and months have no fixed length. Use weeks, days, hours, minutes or seconds"),
         ('W', false) => (1, TimeSpan.TicksPerDay * 7),
         ('D', false) => (2, TimeSpan.TicksPerDay),
         ('H', true) => (3, TimeSpan.TicksPerHour),
@@ -120,5 +122,5 @@ internal ref struct DurationScanner
     }
 
     private readonly FormatException Invalid(string problem) =>
-        new($"'{text}' is not an ISO 8601 duration such as P1DT2H30M: {problem}.");
+        new($"'{text}' is not a valid ISO 8601 duration such as P1DT2H30M, because {problem}.");
 }

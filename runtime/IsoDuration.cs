@@ -56,8 +56,8 @@ internal static class IsoDuration
     /// Parses "[-]P[nW][nD][T[nH][nM][nS]]". Only the last component may have a fraction ("." or ","). Years and
     /// months are rejected because they have no fixed length in a <see cref="TimeSpan"/>.
     /// </summary>
-    /// <exception cref="FormatException">The text is not such a duration or is out of range; the message says
-    /// which part is wrong.</exception>
+    /// <exception cref="FormatException">The text is not such a duration or is out of range. The message names
+    /// the part that is wrong.</exception>
     public static TimeSpan Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -61,7 +61,7 @@ public static class ParameterFormatter
         return value.OriginalString;
     }
 
-    /// <summary>Returns the string unchanged; percent-encoding is left to <see cref="ApiRequest"/>.</summary>
+    /// <summary>Returns the string unchanged, because <see cref="ApiRequest"/> does the percent-encoding.</summary>
     public static string Format(string value)
     {
         ArgumentNullException.ThrowIfNull(value);

@@ -1,6 +1,8 @@
 namespace OpenApiGen.Runtime;
 
-/// <summary>What <see cref="ApiConnection"/> does with a 301, 302, 303, 307 or 308 response that has a Location.</summary>
+/// <summary>
+/// What <see cref="ApiConnection"/> does with a 301, 302, 303, 307 or 308 response that has a Location.
+/// </summary>
 public enum RedirectPolicy
 {
     /// <summary>
@@ -11,7 +13,7 @@ public enum RedirectPolicy
 
     /// <summary>
     /// Hands the redirect response to the response reader. <see cref="ResponseReaders.Download"/> returns it as a
-    /// <see cref="DownloadResult"/> with <see cref="DownloadResult.Location"/> set; other built-in readers throw
+    /// <see cref="DownloadResult"/> with <see cref="DownloadResult.Location"/> set, and other built-in readers throw
     /// an <see cref="ApiException"/>.
     /// </summary>
     ReturnLocation,

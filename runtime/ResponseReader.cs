@@ -16,7 +16,7 @@ namespace OpenApiGen.Runtime;
 public delegate ValueTask<T> ResponseReader<T>(HttpResponseMessage response, CancellationToken cancellationToken);
 
 /// <summary>
-/// Reads one JSON value. On entry the reader is on the value's first token; on return it is on the value's last
+/// Reads one JSON value. On entry the reader is on the value's first token, and on return it is on the value's last
 /// token (the <see cref="System.Text.Json.Serialization.JsonConverter{T}"/> convention).
 /// </summary>
 /// <typeparam name="T">Type of the value.</typeparam>

@@ -4,14 +4,16 @@ using System.Threading.Tasks;
 
 namespace OpenApiGen.Runtime;
 
-/// <summary>Provider that adds no credentials and never retries; the default of <see cref="ApiClientOptions"/>.</summary>
+/// <summary>
+/// Provider that adds no credentials and never retries, the default of <see cref="ApiClientOptions"/>.
+/// </summary>
 public sealed class AnonymousAuthentication : IAuthenticationProvider
 {
     private AnonymousAuthentication()
     {
     }
 
-    /// <summary>The shared instance; the provider has no state.</summary>
+    /// <summary>The shared instance, safe to share because the provider has no state.</summary>
     public static AnonymousAuthentication Instance { get; } = new();
 
     /// <inheritdoc />

@@ -17,7 +17,7 @@ public sealed class BasicAuthentication : IAuthenticationProvider
     private readonly string encodedCredentials;
 
     /// <summary>Creates the provider and encodes the credentials once.</summary>
-    /// <param name="email">Account email, the Basic user-id; it must not contain ":".</param>
+    /// <param name="email">Account email, the Basic user-id, which must not contain ":".</param>
     /// <param name="apiToken">API token, the Basic password.</param>
     /// <exception cref="ArgumentException">A value is null, empty or white space, or the email contains ":",
     /// which Basic authentication uses as the separator.</exception>
@@ -26,21 +26,21 @@ public sealed class BasicAuthentication : IAuthenticationProvider
         if (string.IsNullOrWhiteSpace(email))
         {
             throw new ArgumentException(
-                "The email is missing; pass the Atlassian account email that owns the API token.", nameof(email));
+                "The email is missing. Pass the Atlassian account email that owns the API token.", nameof(email));
         }
 
         if (email.Contains(':', StringComparison.Ordinal))
         {
             throw new ArgumentException(
-                $"The email '{email}' contains ':', which Basic authentication uses to separate user and token; " +
-                "pass the account email without it.",
+                $"The email '{email}' contains ':', which Basic authentication uses to separate user and token. " +
+                "Pass the account email without it.",
                 nameof(email));
         }
 
         if (string.IsNullOrWhiteSpace(apiToken))
         {
             throw new ArgumentException(
-                "The API token is missing; create one in the Atlassian account settings and pass it here.",
+                "The API token is missing. Create one in the Atlassian account settings and pass it here.",
                 nameof(apiToken));
         }
 

@@ -7,9 +7,9 @@ using System.Threading.Tasks;
 namespace OpenApiGen.Runtime;
 
 /// <summary>
-/// OAuth 2.0 bearer authentication (RFC 6750): <c>Authorization: Bearer token</c>. After a 401 it asks the token
-/// source for a fresh token once, and 401s that arrive while that refresh runs wait for it rather than start
-/// their own.
+/// OAuth 2.0 bearer authentication (RFC 6750), which sends <c>Authorization: Bearer token</c>. After a 401 it
+/// requests one fresh token from the token source, and 401s that arrive during that refresh wait for it instead of
+/// starting their own.
 /// </summary>
 public sealed class BearerTokenAuthentication : IAuthenticationProvider
 {
@@ -17,7 +17,7 @@ public sealed class BearerTokenAuthentication : IAuthenticationProvider
     private readonly bool canRefresh;
     private readonly object gate = new();
 
-    // The running or the last finished refresh; it is guarded by gate.
+    // The running or the last finished refresh, guarded by gate.
     private Task<string>? refresh;
 
     /// <summary>Creates a provider that takes tokens from <paramref name="provider"/> and refreshes on 401.</summary>
@@ -28,13 +28,13 @@ public sealed class BearerTokenAuthentication : IAuthenticationProvider
         canRefresh = true;
     }
 
-    /// <summary>Creates a provider with one fixed token; a 401 is final because there is nothing to refresh.</summary>
+    /// <summary>Creates a provider with one fixed token. A 401 is final, because there is nothing to refresh.</summary>
     /// <exception cref="ArgumentException">The token is null, empty or white space.</exception>
     public BearerTokenAuthentication(string accessToken)
     {
         if (string.IsNullOrWhiteSpace(accessToken))
         {
-            throw new ArgumentException("The access token is missing; pass a non-empty OAuth 2.0 access token.",
+            throw new ArgumentException("The access token is missing. Pass a non-empty OAuth 2.0 access token.",
                 nameof(accessToken));
         }
 
@@ -80,8 +80,8 @@ public sealed class BearerTokenAuthentication : IAuthenticationProvider
     }
 
     /// <inheritdoc />
-    /// <returns>True when a refresh produced a token other than the one the rejected request carried; false for a
-    /// fixed token.</returns>
+    /// <returns>True when a refresh produced a token other than the one the rejected request carried, and always
+    /// false for a fixed token.</returns>
     public async ValueTask<bool> ShouldRetryAfterUnauthorizedAsync(
         HttpResponseMessage response,
         CancellationToken cancellationToken)
@@ -141,12 +141,12 @@ public sealed class BearerTokenAuthentication : IAuthenticationProvider
     {
         if (string.IsNullOrWhiteSpace(token))
         {
-            throw createException("The access token source returned an empty token; return a non-empty token.");
+            throw createException("The access token source returned an empty token. Return a non-empty token.");
         }
 
         if (token.AsSpan().IndexOfAny('\r', '\n') >= 0)
         {
-            throw createException("The access token contains a line break; remove CR and LF characters from it.");
+            throw createException("The access token contains a line break. Remove CR and LF characters from it.");
         }
     }
 }

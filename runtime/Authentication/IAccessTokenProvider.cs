@@ -7,7 +7,7 @@ namespace OpenApiGen.Runtime;
 public interface IAccessTokenProvider
 {
     /// <summary>
-    /// Returns an access token. With <paramref name="forceRefresh"/> false a cached token may be returned; with
+    /// Returns an access token. With <paramref name="forceRefresh"/> false a cached token may be returned. With
     /// true the server rejected the last token, so a new one must be obtained.
     /// </summary>
     ValueTask<string> GetTokenAsync(bool forceRefresh, CancellationToken cancellationToken);

@@ -16,8 +16,10 @@ public interface IAuthenticationProvider
 
     /// <summary>
     /// Decides, for a 401 response to an authenticated request, whether fresh credentials may succeed.
-    /// True makes <see cref="ApiConnection"/> send the call again, once; the provider should have renewed its
-    /// credentials before returning.
+    /// True makes <see cref="ApiConnection"/> send the call again, once, so the provider renews its
+    /// credentials before it returns.
     /// </summary>
-    ValueTask<bool> ShouldRetryAfterUnauthorizedAsync(HttpResponseMessage response, CancellationToken cancellationToken);
+    ValueTask<bool> ShouldRetryAfterUnauthorizedAsync(
+        HttpResponseMessage response,
+        CancellationToken cancellationToken);
 }

@@ -4,7 +4,7 @@ using System.Globalization;
 namespace OpenApiGen.Runtime;
 
 /// <summary>
-/// One byte range for the Range header (RFC 9110, section 14.1.2). The default value is "bytes=0-", the whole
+/// One byte range for the Range header (RFC 9110). The default value is "bytes=0-", the whole
 /// representation.
 /// </summary>
 public readonly record struct ByteRange
@@ -44,21 +44,21 @@ public readonly record struct ByteRange
         if (to < from)
         {
             throw new ArgumentOutOfRangeException(nameof(to), to,
-                $"The last byte offset {to} is less than the first byte offset {from}; pass to >= from.");
+                $"The last byte offset {to} is less than the first byte offset {from}. Pass to >= from.");
         }
 
         return new ByteRange(from, to, null);
     }
 
     /// <summary>Creates the range of the last <paramref name="length"/> bytes: "bytes=-length".</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="length"/> is zero or negative; RFC 9110 calls a
-    /// zero-length suffix unsatisfiable.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="length"/> is zero or negative, and a zero-length
+    /// suffix selects no bytes.</exception>
     public static ByteRange Last(long length)
     {
         if (length <= 0)
         {
             throw new ArgumentOutOfRangeException(nameof(length), length,
-                $"The suffix length {length} is not positive; pass the number of final bytes wanted, at least 1.");
+                $"The suffix length {length} is not positive. Pass the number of final bytes wanted, at least 1.");
         }
 
         return new ByteRange(null, null, length);
@@ -82,7 +82,7 @@ public readonly record struct ByteRange
         if (value < 0)
         {
             throw new ArgumentOutOfRangeException(name, value,
-                $"The byte offset {name} = {value} is negative; byte offsets start at 0.");
+                $"The byte offset {name} = {value} is negative. Byte offsets start at 0.");
         }
     }
 }

@@ -8,7 +8,7 @@ using System.Threading.Tasks;
 namespace OpenApiGen.Runtime;
 
 /// <summary>
-/// A binary response whose body is read straight from the network. It owns the response: dispose it once the
+/// A binary response whose body is read straight from the network. It owns the response, so dispose it once the
 /// content has been read, which also closes <see cref="Content"/>.
 /// </summary>
 public sealed class DownloadResult : IDisposable, IAsyncDisposable
@@ -48,7 +48,7 @@ public sealed class DownloadResult : IDisposable, IAsyncDisposable
     public ContentRangeHeaderValue? ContentRange { get; }
 
     /// <summary>
-    /// File name from Content-Disposition, preferring the RFC 6266 filename* form. The server chooses it: strip
+    /// File name from Content-Disposition, preferring the RFC 6266 filename* form. The server chooses it, so strip
     /// directory parts before using it as a path.
     /// </summary>
     public string? FileName { get; }
@@ -62,7 +62,7 @@ public sealed class DownloadResult : IDisposable, IAsyncDisposable
     /// <summary>Whether this is a 206 Partial Content response to a Range request.</summary>
     public bool IsPartial => StatusCode == 206;
 
-    /// <summary>Response and content headers; keys ignore case.</summary>
+    /// <summary>Response and content headers, with keys that ignore case.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Headers { get; }
 
     /// <summary>Closes the content stream and releases the connection.</summary>

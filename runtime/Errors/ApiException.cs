@@ -56,20 +56,20 @@ public class ApiException : Exception
     /// <summary>OpenAPI operationId of the call.</summary>
     public string OperationId { get; }
 
-    /// <summary>Method of the request that got this response; after a 303 redirect it is GET.</summary>
+    /// <summary>Method of the request that got this response, which is GET after a 303 redirect.</summary>
     public HttpMethod Method { get; }
 
     /// <summary>Address of the request that got this response, which differs from the first after a redirect.</summary>
     public Uri? RequestUri { get; }
 
-    /// <summary>Response and content headers; keys ignore case.</summary>
+    /// <summary>Response and content headers, with keys that ignore case.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Headers { get; }
 
     /// <summary>Media type of the body, such as application/json, without parameters.</summary>
     public string? ContentType { get; }
 
     /// <summary>
-    /// Body text, at most <see cref="ApiClientOptions.MaxErrorBodyBytes"/> bytes of it; empty when there was no
+    /// Body text, at most <see cref="ApiClientOptions.MaxErrorBodyBytes"/> bytes of it, or empty when there was no
     /// body or it was not read.
     /// </summary>
     public string RawBody { get; }

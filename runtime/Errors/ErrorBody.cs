@@ -27,7 +27,7 @@ internal static class ErrorBody
             using Stream stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
             while (true)
             {
-                // Asking for one byte past the limit tells a body of exactly maxBytes from a longer one.
+                // Requesting one byte past the limit distinguishes a body of exactly maxBytes from a longer one.
                 int wanted = (int)Math.Min(buffer.Length, maxBytes + 1L - bytes.Length);
                 int read = await stream.ReadAsync(buffer.AsMemory(0, wanted), cancellationToken).ConfigureAwait(false);
                 if (read == 0)

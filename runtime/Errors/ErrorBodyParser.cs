@@ -4,7 +4,7 @@ using System.Text.Json;
 
 namespace OpenApiGen.Runtime;
 
-/// <summary>Recognizes the JSON error formats in an error body; anything else is left to the raw text.</summary>
+/// <summary>Parser of the JSON error formats in an error body. Any other body is left to the raw text.</summary>
 internal static class ErrorBodyParser
 {
     private static readonly string[] ProblemMembers = ["type", "title", "status", "detail", "instance"];
@@ -14,7 +14,9 @@ internal static class ErrorBodyParser
     /// problem details (when the media type is application/problem+json or the object has a string type or title).
     /// Returns nulls for other bodies, including invalid or truncated JSON.
     /// </summary>
-    public static (JiraErrorCollection? Errors, ProblemDetails? Problem) Parse(ReadOnlyMemory<byte> body, string? mediaType)
+    public static (JiraErrorCollection? Errors, ProblemDetails? Problem) Parse(
+        ReadOnlyMemory<byte> body,
+        string? mediaType)
     {
         ReadOnlySpan<byte> span = body.Span;
         if (span.StartsWith("\uFEFF"u8))
@@ -109,7 +111,7 @@ internal static class ErrorBodyParser
             ? number
             : null;
 
-    // Servers sometimes put numbers or objects where messages belong; raw JSON keeps them readable.
+    // Servers sometimes put numbers or objects where messages belong, and raw JSON keeps them readable.
     private static string TextOf(JsonElement element) =>
         element.ValueKind == JsonValueKind.String ? element.GetString()! : element.GetRawText();
 }

@@ -29,7 +29,9 @@ internal static class ErrorResponses
         return new ApiException(error.Describe(DetailOf(error)), error);
     }
 
-    /// <summary>Returns an exception for a response whose body is not read, with <paramref name="reason"/> as detail.</summary>
+    /// <summary>
+    /// Returns an exception for a response whose body is not read, with <paramref name="reason"/> as detail.
+    /// </summary>
     public static ApiException CreateException(HttpResponseMessage response, string operationId, string reason)
     {
         var error = new ErrorResponse(response, operationId);

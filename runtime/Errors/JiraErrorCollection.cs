@@ -9,7 +9,7 @@ namespace OpenApiGen.Runtime;
 /// </summary>
 public sealed class JiraErrorCollection
 {
-    /// <summary>Creates an error collection; null arguments become empty collections.</summary>
+    /// <summary>Creates an error collection, turning null arguments into empty collections.</summary>
     public JiraErrorCollection(
         IReadOnlyList<string>? errorMessages,
         IReadOnlyDictionary<string, string>? errors,
@@ -23,7 +23,7 @@ public sealed class JiraErrorCollection
     /// <summary>Messages that concern the whole request, in server order.</summary>
     public IReadOnlyList<string> ErrorMessages { get; }
 
-    /// <summary>Messages per field or parameter name; a value that is not a JSON string is kept as raw JSON.</summary>
+    /// <summary>Messages per field or parameter name. A value that is not a JSON string is kept as raw JSON.</summary>
     public IReadOnlyDictionary<string, string> Errors { get; }
 
     /// <summary>HTTP status that the body itself states, if any.</summary>

@@ -7,7 +7,7 @@ namespace OpenApiGen.Runtime;
 /// <summary>RFC 7807 (RFC 9457) problem details, from an <c>application/problem+json</c> error body.</summary>
 public sealed class ProblemDetails
 {
-    /// <summary>Creates problem details; null extensions become an empty dictionary.</summary>
+    /// <summary>Creates problem details, turning null extensions into an empty dictionary.</summary>
     public ProblemDetails(
         string? type,
         string? title,
@@ -24,7 +24,9 @@ public sealed class ProblemDetails
         Extensions = extensions ?? new Dictionary<string, JsonElement>(StringComparer.Ordinal);
     }
 
-    /// <summary>URI reference that identifies the problem type; RFC 7807 reads a missing one as "about:blank".</summary>
+    /// <summary>
+    /// URI reference that identifies the problem type. RFC 7807 treats a missing one as "about:blank".
+    /// </summary>
     public string? Type { get; }
 
     /// <summary>Short summary of the problem type.</summary>
@@ -39,6 +41,8 @@ public sealed class ProblemDetails
     /// <summary>URI reference that identifies this occurrence.</summary>
     public string? Instance { get; }
 
-    /// <summary>Members other than the five standard ones; each element stays valid after the response is gone.</summary>
+    /// <summary>
+    /// Members other than the five standard ones. Each element stays valid after the response is disposed.
+    /// </summary>
     public IReadOnlyDictionary<string, JsonElement> Extensions { get; }
 }

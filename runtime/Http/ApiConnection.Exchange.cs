@@ -10,8 +10,8 @@ public partial class ApiConnection
 {
     /// <summary>
     /// Sends the call, retries once after a 401 that the authentication provider can fix, and follows redirects
-    /// under <see cref="RedirectPolicy.Follow"/>. Returns the final response, which the caller owns; every other
-    /// response is disposed here.
+    /// under <see cref="RedirectPolicy.Follow"/>. Returns the final response, which the caller owns, and disposes
+    /// every other response.
     /// </summary>
     private async Task<HttpResponseMessage> ExchangeAsync(
         ApiRequest request,
@@ -29,7 +29,7 @@ public partial class ApiConnection
         {
             bool isAuthenticated = Origin.AreSame(hop.Uri, baseAddress);
             HttpResponseMessage response = await SendHopAsync(
-                request, hop, isAuthenticated ? authentication : null, cancellationToken).ConfigureAwait(false);
+                request, hop, authentication, isAuthenticated, cancellationToken).ConfigureAwait(false);
             try
             {
                 if (response.StatusCode == HttpStatusCode.Unauthorized && isAuthenticated && !hasRetried
@@ -73,7 +73,7 @@ public partial class ApiConnection
         {
             throw ErrorResponses.CreateException(response, request.OperationId,
                 $"the redirect to {ErrorResponses.Display(location)} was not followed because the call already " +
-                $"followed {maxRedirects} redirects, the limit set by ApiClientOptions.MaxRedirects; raise it if the " +
+                $"followed {maxRedirects} redirects, the limit set by ApiClientOptions.MaxRedirects. Raise it if the " +
                 "server needs more");
         }
 
@@ -89,15 +89,22 @@ public partial class ApiConnection
     private async Task<HttpResponseMessage> SendHopAsync(
         ApiRequest request,
         Hop hop,
-        IAuthenticationProvider? authentication,
+        IAuthenticationProvider authentication,
+        bool isSameOrigin,
         CancellationToken cancellationToken)
     {
         HttpRequestMessage message = request.CreateMessage(hop.Method, hop.Uri, hop.IncludeContent);
         try
         {
-            if (authentication is not null)
+            if (isSameOrigin)
             {
                 await authentication.AuthenticateAsync(message, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                // Credentials that the call set as plain headers must not follow a redirect to another origin either.
+                message.Headers.Authorization = null;
+                message.Headers.Remove("Cookie");
             }
 
             return await httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken)
@@ -117,15 +124,15 @@ public partial class ApiConnection
         if (address is null)
         {
             throw new InvalidOperationException(
-                $"No base address is set for {request.OperationId}; set ApiClientOptions.BaseAddress or " +
+                $"No base address is set for {request.OperationId}. Set ApiClientOptions.BaseAddress or " +
                 "HttpClient.BaseAddress to the API's address, such as https://your-domain.atlassian.net/.");
         }
 
         if (!address.IsAbsoluteUri || (address.Scheme != Uri.UriSchemeHttps && address.Scheme != Uri.UriSchemeHttp))
         {
             throw new InvalidOperationException(
-                $"The base address '{ErrorResponses.Display(address)}' is not an absolute http or https address; " +
-                "set ApiClientOptions.BaseAddress to one such as https://your-domain.atlassian.net/.");
+                $"The base address '{ErrorResponses.Display(address)}' is not an absolute http or https address. " +
+                "Set ApiClientOptions.BaseAddress to one such as https://your-domain.atlassian.net/.");
         }
 
         return address;

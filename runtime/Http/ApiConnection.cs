@@ -19,7 +19,7 @@ public partial class ApiConnection
     /// <param name="httpClient">Client that sends the requests. Its handler must not follow redirects itself
     /// (<see cref="CreateDefaultHandler"/> does not), or the redirect policy and the credential rule for redirects
     /// cannot apply.</param>
-    /// <param name="options">Settings; null means the defaults.</param>
+    /// <param name="options">Settings, or null for the defaults.</param>
     /// <param name="defaultBaseAddress">The generated client's default server, used when neither
     /// <see cref="ApiClientOptions.BaseAddress"/> nor <see cref="HttpClient.BaseAddress"/> is set.</param>
     /// <exception cref="ArgumentException"><paramref name="defaultBaseAddress"/> is relative.</exception>
@@ -29,7 +29,7 @@ public partial class ApiConnection
         if (defaultBaseAddress is { IsAbsoluteUri: false })
         {
             throw new ArgumentException(
-                $"The default base address '{defaultBaseAddress}' is relative; pass an absolute http or https address.",
+                $"The default base address '{defaultBaseAddress}' is relative. Pass an absolute http or https address.",
                 nameof(defaultBaseAddress));
         }
 
@@ -60,7 +60,8 @@ public partial class ApiConnection
     /// to <paramref name="reader"/>, which owns it from then on.
     /// </summary>
     /// <exception cref="ApiException">The final response is neither of those, or too many redirects.</exception>
-    /// <exception cref="InvalidOperationException">No base address is set, or a path parameter has no value.</exception>
+    /// <exception cref="InvalidOperationException">No base address is set, or a path parameter has no
+    /// value.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled or the
     /// <see cref="HttpClient.Timeout"/> elapsed.</exception>
     /// <exception cref="HttpRequestException">The request could not be sent.</exception>
@@ -88,19 +89,20 @@ public partial class ApiConnection
         }
         catch
         {
-            // A reader that fails may not have disposed the response; a second Dispose does nothing.
+            // A reader that fails may not have disposed the response, and a second Dispose does nothing.
             response.Dispose();
             throw;
         }
     }
 
     /// <summary>
-    /// Sends a call whose success body is not needed; the body is not read, and the response is disposed, which
-    /// lets <see cref="SocketsHttpHandler"/> drain a short body and reuse the connection.
+    /// Sends a call whose success body is not needed. The body is not read, and disposing the response lets
+    /// <see cref="SocketsHttpHandler"/> drain up to its MaxResponseDrainSize and reuse the connection.
     /// </summary>
-    /// <exception cref="ApiException">The final response is not 2xx; this includes a redirect under
-    /// <see cref="RedirectPolicy.ReturnLocation"/>, because there is no result to carry its location.</exception>
-    /// <exception cref="InvalidOperationException">No base address is set, or a path parameter has no value.</exception>
+    /// <exception cref="ApiException">The final response is not 2xx. This includes a redirect under
+    /// <see cref="RedirectPolicy.ReturnLocation"/>, because no result can carry its location.</exception>
+    /// <exception cref="InvalidOperationException">No base address is set, or a path parameter has no
+    /// value.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled or the
     /// <see cref="HttpClient.Timeout"/> elapsed.</exception>
     /// <exception cref="HttpRequestException">The request could not be sent.</exception>
@@ -132,8 +134,10 @@ public partial class ApiConnection
             response, request.OperationId, Options.MaxErrorBodyBytes, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Returns the detail of the exception for a redirect that the policy returned but nothing can carry.</summary>
+    /// <summary>
+    /// Returns the detail of the exception for a redirect that the policy returned but no result can carry.
+    /// </summary>
     internal static string RedirectNotFollowed(Uri location) =>
         $"the redirect to {ErrorResponses.Display(location)} was not followed because the redirect policy is " +
-        "ReturnLocation; read the response with ResponseReaders.Download or use RedirectPolicy.Follow";
+        "ReturnLocation. Read the response with ResponseReaders.Download or use RedirectPolicy.Follow";
 }

@@ -12,15 +12,15 @@ public sealed partial class ApiRequest
     /// if any, comes before this request's query.
     /// </summary>
     /// <exception cref="ArgumentException">The base address is relative.</exception>
-    /// <exception cref="InvalidOperationException">A <c>{name}</c> placeholder has no value; the message names
-    /// it.</exception>
+    /// <exception cref="InvalidOperationException">A <c>{name}</c> placeholder has no value, and the message
+    /// names it.</exception>
     public Uri BuildUri(Uri baseAddress)
     {
         ArgumentNullException.ThrowIfNull(baseAddress);
         if (!baseAddress.IsAbsoluteUri)
         {
             throw new ArgumentException(
-                $"The base address '{baseAddress}' is relative; use an absolute address such as https://example.com/.",
+                $"The base address '{baseAddress}' is relative. Use an absolute address such as https://example.com/.",
                 nameof(baseAddress));
         }
 
@@ -57,7 +57,7 @@ public sealed partial class ApiRequest
             if (includeContent && contentFactory is not null)
             {
                 message.Content = contentFactory() ?? throw new InvalidOperationException(
-                    $"The content factory of {OperationId} returned null; return an HttpContent.");
+                    $"The content factory of {OperationId} returned null. Return an HttpContent.");
             }
 
             foreach (string mediaType in acceptedMediaTypes)
@@ -100,10 +100,10 @@ public sealed partial class ApiRequest
 
         throw new InvalidOperationException(
             $"Header '{name}' of {OperationId} is not a valid request header, or it is a content header on a " +
-            "request without a body; check the header name.");
+            "request without a body. Check the header name.");
     }
 
     private string DescribeMissingPathParameter(string name) =>
-        $"{Method} {PathTemplate} ({OperationId}) has no value for path parameter '{name}'; " +
-        $"call WithPathParameter(\"{name}\", value) before sending.";
+        $"{Method} {PathTemplate} ({OperationId}) has no value for path parameter '{name}'. " +
+        $"Call WithPathParameter(\"{name}\", value) before sending.";
 }

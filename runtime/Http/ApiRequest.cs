@@ -7,7 +7,7 @@ namespace OpenApiGen.Runtime;
 
 /// <summary>
 /// Description of one API call that <see cref="ApiConnection"/> turns into an <see cref="HttpRequestMessage"/>,
-/// again for each retry and redirect. Generated code creates one per call; each <c>With…</c> method changes this
+/// again for each retry and redirect. Generated code creates one per call. Each <c>With…</c> method changes this
 /// instance and returns it for chaining, so an instance must not be shared between calls.
 /// </summary>
 public sealed partial class ApiRequest
@@ -23,7 +23,7 @@ public sealed partial class ApiRequest
     /// <summary>Creates a request for one operation.</summary>
     /// <param name="method">HTTP method of the operation.</param>
     /// <param name="pathTemplate">OpenAPI path with <c>{name}</c> placeholders, such as
-    /// <c>/rest/api/3/attachment/{id}</c>; a missing leading "/" is added.</param>
+    /// <c>/rest/api/3/attachment/{id}</c>. A missing leading "/" is added.</param>
     /// <param name="operationId">OpenAPI operationId, shown in error messages.</param>
     /// <exception cref="ArgumentException">The template is empty or has unbalanced braces, or the operationId is
     /// empty.</exception>
@@ -38,7 +38,7 @@ public sealed partial class ApiRequest
         template = new PathTemplate(PathTemplate);
     }
 
-    /// <summary>HTTP method of the operation; redirects may send a later request with GET.</summary>
+    /// <summary>HTTP method of the operation. A 301, 302 or 303 redirect may send the next request with GET.</summary>
     public HttpMethod Method { get; }
 
     /// <summary>Path with <c>{name}</c> placeholders, always starting with "/".</summary>
@@ -65,8 +65,8 @@ public sealed partial class ApiRequest
         if (!template.HasPlaceholder(name))
         {
             throw new ArgumentException(
-                $"Path parameter '{name}' does not occur in the path template '{PathTemplate}' of {OperationId}; " +
-                "use one of the {name} placeholders of that template.",
+                $"Path parameter '{name}' does not occur in the path template '{PathTemplate}' of {OperationId}. " +
+                "Use one of the {name} placeholders of that template.",
                 nameof(name));
         }
 
@@ -74,7 +74,7 @@ public sealed partial class ApiRequest
         {
             string shown = value is null ? "null" : $"'{value}'";
             throw new ArgumentException(
-                $"Path parameter '{name}' of {OperationId} is {shown}; a path parameter needs a value other than " +
+                $"Path parameter '{name}' of {OperationId} is {shown}. A path parameter needs a value other than " +
                 "null, empty, \".\" or \"..\" because those would address a different path.",
                 nameof(value));
         }
@@ -83,7 +83,7 @@ public sealed partial class ApiRequest
         return this;
     }
 
-    /// <summary>Adds <c>name=value</c> to the query, percent-encoding both; a null value adds nothing.</summary>
+    /// <summary>Adds <c>name=value</c> to the query, percent-encoding both. A null value adds nothing.</summary>
     /// <exception cref="ArgumentException">The name is null or empty.</exception>
     public ApiRequest WithQuery(string name, string? value)
     {
@@ -97,7 +97,7 @@ public sealed partial class ApiRequest
     }
 
     /// <summary>
-    /// Adds one <c>name=value</c> pair per value (OpenAPI style form, explode true); null or empty adds nothing.
+    /// Adds one <c>name=value</c> pair per value (OpenAPI style form, explode true). Null or empty adds nothing.
     /// </summary>
     /// <exception cref="ArgumentException">The name is empty, or an item is null.</exception>
     public ApiRequest WithQuery(string name, IEnumerable<string>? values)
@@ -113,7 +113,7 @@ public sealed partial class ApiRequest
             if (item is null)
             {
                 throw new ArgumentException(
-                    $"Query parameter '{name}' of {OperationId} has a null item; remove it or pass a string.",
+                    $"Query parameter '{name}' of {OperationId} has a null item. Remove it or pass a string.",
                     nameof(values));
             }
 
@@ -123,7 +123,8 @@ public sealed partial class ApiRequest
         return this;
     }
 
-    /// <summary>Adds a request header; a null value adds nothing. Content headers go to the body.</summary>
+    /// <summary>Adds a request header, or nothing when the value is null. Content headers such as Content-Language go
+    /// to the body.</summary>
     /// <exception cref="ArgumentException">The name is empty, or the value contains CR or LF, which could inject
     /// further headers.</exception>
     public ApiRequest WithHeader(string name, string? value)
@@ -137,7 +138,7 @@ public sealed partial class ApiRequest
         if (value.AsSpan().IndexOfAny('\r', '\n') >= 0)
         {
             throw new ArgumentException(
-                $"Header '{name}' of {OperationId} contains a line break; remove CR and LF characters from the value.",
+                $"Header '{name}' of {OperationId} contains a line break. Remove CR and LF characters from the value.",
                 nameof(value));
         }
 
@@ -145,7 +146,7 @@ public sealed partial class ApiRequest
         return this;
     }
 
-    /// <summary>Adds a media type to the Accept header; calls add further types in order.</summary>
+    /// <summary>Adds a media type to the Accept header. Further calls add further types in order.</summary>
     /// <exception cref="ArgumentException">The media type is not valid Accept syntax.</exception>
     public ApiRequest WithAccept(string mediaType)
     {
@@ -153,7 +154,7 @@ public sealed partial class ApiRequest
         if (!MediaTypeWithQualityHeaderValue.TryParse(mediaType, out _))
         {
             throw new ArgumentException(
-                $"'{mediaType}' is not a valid media type for the Accept header; use a form such as application/json.",
+                $"'{mediaType}' is not a valid media type for the Accept header. Use a form such as application/json.",
                 nameof(mediaType));
         }
 
@@ -179,7 +180,9 @@ public sealed partial class ApiRequest
         return this;
     }
 
-    /// <summary>Overrides <see cref="ApiClientOptions.Redirects"/> for this call; null restores the default.</summary>
+    /// <summary>
+    /// Overrides <see cref="ApiClientOptions.Redirects"/> for this call, or restores the default when null.
+    /// </summary>
     public ApiRequest WithRedirectPolicy(RedirectPolicy? policy)
     {
         RedirectPolicy = policy;

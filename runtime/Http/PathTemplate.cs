@@ -5,7 +5,9 @@ using System.Text;
 
 namespace OpenApiGen.Runtime;
 
-/// <summary>An OpenAPI path such as <c>/rest/api/3/issue/{issueIdOrKey}</c>, split into literals and placeholders.</summary>
+/// <summary>
+/// An OpenAPI path such as <c>/rest/api/3/issue/{issueIdOrKey}</c>, split into literals and placeholders.
+/// </summary>
 internal sealed class PathTemplate
 {
     private static readonly SearchValues<char> Braces = SearchValues.Create("{}");
@@ -31,7 +33,7 @@ internal sealed class PathTemplate
     /// Replaces each placeholder with its already percent-encoded value. The template is scanned once, so a
     /// value is never searched for further placeholders.
     /// </summary>
-    /// <exception cref="InvalidOperationException">A placeholder has no value; the message names it.</exception>
+    /// <exception cref="InvalidOperationException">A placeholder has no value, and the message names it.</exception>
     public string Expand(IReadOnlyDictionary<string, string> encodedValues, Func<string, string> describeMissing)
     {
         var path = new StringBuilder(template.Length + 32);
@@ -86,5 +88,5 @@ internal sealed class PathTemplate
     }
 
     private ArgumentException Invalid(string problem) =>
-        new($"The path template '{template}' {problem}; placeholders look like {{name}}.", "pathTemplate");
+        new($"The path template '{template}' {problem}. Placeholders look like {{name}}.", "pathTemplate");
 }

@@ -10,8 +10,8 @@ internal static class PercentEncoding
     /// bytes in %XX form, so "/" becomes %2F and a space becomes %20.
     /// </summary>
     /// <remarks>
-    /// <see cref="Uri.EscapeDataString(string)"/> has implemented exactly this set since .NET Core; an unpaired
-    /// surrogate is encoded as U+FFFD (%EF%BF%BD).
+    /// <see cref="Uri.EscapeDataString(string)"/> encodes exactly this set (the tests check it on .NET 10). An
+    /// unpaired surrogate becomes U+FFFD (%EF%BF%BD).
     /// </remarks>
     public static string Encode(string value) => Uri.EscapeDataString(value);
 }

@@ -11,8 +11,8 @@ internal static class Redirects
         statusCode is 301 or 302 or 303 or 307 or 308;
 
     /// <summary>
-    /// Returns the absolute Location of a redirect response, resolving a relative one against the request address;
-    /// false when the status is not a redirect or the Location is missing.
+    /// Gets the absolute Location of a redirect response, resolving a relative one against the request address.
+    /// Returns false when the status is not a redirect or the Location is missing.
     /// </summary>
     public static bool TryGetLocation(HttpResponseMessage response, out Uri location)
     {
@@ -52,7 +52,7 @@ internal static class Redirects
         if (from.Scheme == Uri.UriSchemeHttps && to.Scheme == Uri.UriSchemeHttp)
         {
             return $"the redirect to {ErrorResponses.Display(to)} was not followed because it leaves https for " +
-                "http; use RedirectPolicy.ReturnLocation to get the location and decide yourself";
+                "http. Use RedirectPolicy.ReturnLocation to get the location and decide yourself";
         }
 
         return null;

@@ -12,7 +12,7 @@ public static class JsonBody
 {
     /// <summary>
     /// Options of the writer behind <see cref="Create{T}"/>. They escape only what JSON requires, so "+" and
-    /// non-ASCII letters are sent as they are; the default encoder's HTML-safe escaping has no use in a request body.
+    /// non-ASCII letters are sent as they are. The default encoder's HTML-safe escaping has no use in a request body.
     /// </summary>
     public static JsonWriterOptions WriterOptions { get; } = new()
     {
@@ -37,7 +37,7 @@ public static class JsonBody
             if (writer.BytesCommitted == 0 || writer.CurrentDepth != 0)
             {
                 throw new InvalidOperationException(
-                    $"The JSON writer for {typeof(T).Name} wrote no value or left an object or array open; it must " +
+                    $"The JSON writer for {typeof(T).Name} wrote no value or left an object or array open. It must " +
                     "write exactly one complete JSON value.");
             }
         }

@@ -19,7 +19,7 @@ internal static class JsonErrors
 
     /// <summary>Returns an exception for a JSON number that the type cannot hold.</summary>
     public static JsonException OutOfRange(ref Utf8JsonReader reader, string typeName, string range) =>
-        new($"The JSON number {RawValue(ref reader)} is not a valid {typeName}; expected {range}.");
+        new($"The JSON number {RawValue(ref reader)} is not a valid {typeName}. Expected {range}.");
 
     /// <summary>Returns the raw token text, such as the digits of a number.</summary>
     public static string RawValue(ref Utf8JsonReader reader) =>
@@ -40,6 +40,6 @@ internal static class JsonErrors
         JsonTokenType.EndObject => "the end of an object",
         JsonTokenType.EndArray => "the end of an array",
         JsonTokenType.Comment => "a comment",
-        _ => "no token; call reader.Read() before reading a value",
+        _ => "no token (call reader.Read() before reading a value)",
     };
 }

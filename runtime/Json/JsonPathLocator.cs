@@ -58,7 +58,7 @@ internal static class JsonPathLocator
         }
         catch (JsonException)
         {
-            // The failure itself was a syntax error; the frames read so far locate it.
+            // The failure itself was a syntax error, so the frames read so far locate it.
         }
 
         return Format(frames);

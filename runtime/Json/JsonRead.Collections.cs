@@ -6,7 +6,9 @@ namespace OpenApiGen.Runtime;
 
 public static partial class JsonRead
 {
-    /// <summary>Reads any JSON value, including null, as an element that stays valid after the reader is gone.</summary>
+    /// <summary>
+    /// Reads any JSON value, including null, as an element that stays valid after the reader is gone.
+    /// </summary>
     public static JsonElement Element(ref Utf8JsonReader reader) => JsonElement.ParseValue(ref reader);
 
     /// <summary>Reads a JSON array, calling <paramref name="item"/> with the reader on each element.</summary>
@@ -50,7 +52,7 @@ public static partial class JsonRead
         return dictionary;
     }
 
-    /// <summary>Skips the current value, such as a property that the model does not know; on a property name it
+    /// <summary>Skips the current value, such as a property that the model does not know. On a property name it
     /// skips that property's value.</summary>
     /// <exception cref="JsonException">The reader's data ends inside the value.</exception>
     public static void Skip(ref Utf8JsonReader reader)
@@ -58,7 +60,8 @@ public static partial class JsonRead
         if (!reader.TrySkip())
         {
             throw new JsonException(
-                "The JSON ends inside the value being skipped; read from a buffer that holds the whole document.");
+                "The JSON is incomplete because it ends inside the skipped value. Read from a buffer that " +
+                "contains the whole document.");
         }
     }
 
@@ -67,7 +70,8 @@ public static partial class JsonRead
         if (!reader.Read())
         {
             throw new JsonException(
-                "The JSON ends inside an array or object; read from a buffer that holds the whole document.");
+                "The JSON is incomplete because it ends inside an array or object. Read from a buffer that contains " +
+                "the whole document.");
         }
 
         return reader.TokenType;

@@ -11,8 +11,7 @@ public static partial class JsonRead
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new JsonException(
-                $"Expected a JSON object for {typeName} but found {reader.TokenType} at byte {reader.TokenStartIndex}.");
+            throw JsonErrors.WrongToken(ref reader, "an object", typeName);
         }
     }
 

@@ -6,12 +6,8 @@ namespace OpenApiGen.Runtime;
 
 public static partial class JsonRead
 {
-    private static readonly string[] DateTimeOffsetFormats =
-    [
-        // K accepts "Z", "+01:00" and no offset; zzz also accepts "+0100", which Jira sends.
-        "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK",
-        "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz",
-    ];
+    // K accepts "Z", "+01:00", "+0100" (the form Jira sends) and no offset.
+    private const string DateTimeOffsetFormat = "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK";
 
     private static readonly string[] TimeOnlyFormats = [ParameterFormatter.TimeOnlyFormat, "HH:mm"];
 
@@ -30,7 +26,7 @@ public static partial class JsonRead
         }
 
         text = text.ToUpperInvariant();
-        return System.DateTimeOffset.TryParseExact(text, DateTimeOffsetFormats, CultureInfo.InvariantCulture,
+        return System.DateTimeOffset.TryParseExact(text, DateTimeOffsetFormat, CultureInfo.InvariantCulture,
             DateTimeStyles.AssumeUniversal, out DateTimeOffset value)
             ? value
             : throw JsonErrors.WrongFormat("an RFC 3339 date-time such as 2024-01-31T13:45:00Z", "DateTimeOffset");
@@ -56,7 +52,7 @@ public static partial class JsonRead
             : throw JsonErrors.WrongFormat("a time such as 13:45:00", "TimeOnly");
     }
 
-    /// <summary>Reads an ISO 8601 duration string such as "P1DT2H"; years and months are rejected.</summary>
+    /// <summary>Reads an ISO 8601 duration string such as "P1DT2H", rejecting years and months.</summary>
     public static TimeSpan Duration(ref Utf8JsonReader reader)
     {
         string text = StringToken(ref reader, "a duration string", "TimeSpan");
@@ -89,7 +85,7 @@ public static partial class JsonRead
             : throw JsonErrors.WrongFormat("an absolute or relative URI", "Uri");
     }
 
-    /// <summary>Reads a base64 string (RFC 4648); the URL-safe alphabet and missing padding are accepted too.</summary>
+    /// <summary>Reads a base64 string (RFC 4648), also accepting the URL-safe alphabet and missing padding.</summary>
     public static byte[] Bytes(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.String)

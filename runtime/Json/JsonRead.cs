@@ -5,8 +5,8 @@ namespace OpenApiGen.Runtime;
 /// <summary>
 /// Readers of one JSON value for generated converters, without reflection, so clients trim and compile with
 /// NativeAOT. Each reads the token the reader is on, leaves the reader on the value's last token, and throws a
-/// <see cref="JsonException"/> naming the expected type and the token found. None accepts null: generated code
-/// checks for <see cref="JsonTokenType.Null"/> first.
+/// <see cref="JsonException"/> naming the expected type and the token found. None accepts null, because generated
+/// code checks for <see cref="JsonTokenType.Null"/> first.
 /// </summary>
 public static partial class JsonRead
 {

@@ -19,8 +19,8 @@ internal static class JsonResponse
         if (body.TrimStart(" \t\r\n"u8).IsEmpty)
         {
             throw new JsonException(
-                $"Reading the response of {operationId} (status {statusCode}) failed: the body is empty, but a JSON " +
-                "value was expected.", "$", 0, 0, null);
+                $"Reading the response of {operationId} (status {statusCode}) failed because the body is empty, " +
+                "but a JSON value was expected.", "$", 0, 0, null);
         }
 
         var reader = new Utf8JsonReader(body, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
@@ -32,8 +32,8 @@ internal static class JsonResponse
         catch (Exception exception) when (exception is JsonException or FormatException or OverflowException
             or InvalidOperationException)
         {
-            // A syntax error carries its line; locating it means scanning up to the error. Any other failure
-            // happened on the token that the reader, passed by reference, still stands on.
+            // A syntax error carries its line, so it is located by scanning up to the error. Any other failure
+            // happened on the token where the reader, passed by reference, still is.
             bool isSyntaxError = exception is JsonException { LineNumber: not null };
             long offset = isSyntaxError ? long.MaxValue : reader.TokenStartIndex;
             string path = JsonPathLocator.Locate(body, offset);
@@ -41,7 +41,7 @@ internal static class JsonResponse
                 ? (((JsonException)exception).LineNumber, ((JsonException)exception).BytePositionInLine)
                 : LineAndColumn(body, offset);
             throw new JsonException(
-                $"Reading the response of {operationId} (status {statusCode}) failed at {path}: {exception.Message}",
+                $"Reading the response of {operationId} (status {statusCode}) failed at {path}. {exception.Message}",
                 path, line, column, exception);
         }
     }

@@ -5,8 +5,8 @@ using System.Text.Json;
 namespace OpenApiGen.Runtime;
 
 /// <summary>
-/// Writers of one JSON value for generated converters, without reflection; the caller writes any property name
-/// first. Text formats match <see cref="ParameterFormatter"/> and are what <see cref="JsonRead"/> accepts.
+/// Writers of one JSON value for generated converters, without reflection. The caller writes any property
+/// name first. Text formats match <see cref="ParameterFormatter"/> and are what <see cref="JsonRead"/> accepts.
 /// </summary>
 public static class JsonWrite
 {
@@ -54,7 +54,9 @@ public static class JsonWrite
     /// <summary>Writes a JSON number with the value's scale, so 1.50m stays 1.50.</summary>
     public static void Decimal(Utf8JsonWriter writer, decimal value) => writer.WriteNumberValue(value);
 
-    /// <summary>Writes an RFC 3339 date-time string, as <see cref="ParameterFormatter.Format(DateTimeOffset)"/>.</summary>
+    /// <summary>
+    /// Writes an RFC 3339 date-time string, as <see cref="ParameterFormatter.Format(DateTimeOffset)"/>.
+    /// </summary>
     public static void DateTimeOffset(Utf8JsonWriter writer, DateTimeOffset value) =>
         writer.WriteStringValue(ParameterFormatter.Format(value));
 
@@ -102,7 +104,9 @@ public static class JsonWrite
         writer.WriteEndArray();
     }
 
-    /// <summary>Writes a JSON object with one member per entry, calling <paramref name="value"/> for each value.</summary>
+    /// <summary>
+    /// Writes a JSON object with one member per entry, calling <paramref name="value"/> for each value.
+    /// </summary>
     public static void Dictionary<T>(
         Utf8JsonWriter writer,
         IEnumerable<KeyValuePair<string, T>> map,
@@ -122,5 +126,5 @@ public static class JsonWrite
     }
 
     private static ArgumentOutOfRangeException NotFinite(string shown) =>
-        new("value", shown, $"JSON has no number for {shown}; send a finite value or leave the property out.");
+        new("value", shown, $"JSON has no number for {shown}. Send a finite value or leave the property out.");
 }

@@ -19,7 +19,8 @@ public sealed class BearerRefreshTests
     {
         var provider = new RotatingTokenProvider();
         var handler = AcceptOnly("token-1");
-        var connection = TestConnections.Create(handler, o => o.Authentication = new BearerTokenAuthentication(provider));
+        var connection = TestConnections.Create(
+            handler, o => o.Authentication = new BearerTokenAuthentication(provider));
 
         await connection.SendAsync(TestConnections.Get(), CancellationToken.None);
 
@@ -32,7 +33,8 @@ public sealed class BearerRefreshTests
     {
         var provider = new RotatingTokenProvider();
         var handler = FakeHandler.Always(() => Responses.Status(HttpStatusCode.Unauthorized));
-        var connection = TestConnections.Create(handler, o => o.Authentication = new BearerTokenAuthentication(provider));
+        var connection = TestConnections.Create(
+            handler, o => o.Authentication = new BearerTokenAuthentication(provider));
 
         var error = await Assert.ThrowsAsync<ApiException>(
             () => connection.SendAsync(TestConnections.Get(), CancellationToken.None));
@@ -47,7 +49,8 @@ public sealed class BearerRefreshTests
     {
         var provider = new RotatingTokenProvider();
         var handler = AcceptOnly("token-1");
-        var connection = TestConnections.Create(handler, o => o.Authentication = new BearerTokenAuthentication(provider));
+        var connection = TestConnections.Create(
+            handler, o => o.Authentication = new BearerTokenAuthentication(provider));
         int bodies = 0;
         var request = new ApiRequest(System.Net.Http.HttpMethod.Post, "/issue", "createIssue")
             .WithContent(() => JsonBody.Create(Interlocked.Increment(ref bodies), JsonWrite.Int32));
@@ -80,7 +83,8 @@ public sealed class BearerRefreshTests
             await allRejectedArrived.Task.WaitAsync(TimeSpan.FromSeconds(10), token);
             return Responses.Status(HttpStatusCode.Unauthorized);
         });
-        var connection = TestConnections.Create(handler, o => o.Authentication = new BearerTokenAuthentication(provider));
+        var connection = TestConnections.Create(
+            handler, o => o.Authentication = new BearerTokenAuthentication(provider));
 
         await Task.WhenAll(Enumerable.Range(0, Calls)
             .Select(_ => connection.SendAsync(TestConnections.Get(), CancellationToken.None)));

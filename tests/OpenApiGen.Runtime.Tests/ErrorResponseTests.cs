@@ -70,7 +70,8 @@ public sealed class ErrorResponseTests
         Assert.Equal("/account/1", error.Problem?.Instance);
         Assert.Equal(30, error.Problem?.Extensions["balance"].GetInt32());
         Assert.Equal("application/problem+json", error.ContentType);
-        Assert.EndsWith("403 Forbidden: Not enough credit: Your balance is 30.", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith("403 Forbidden: Not enough credit: Your balance is 30.", error.Message,
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -107,7 +108,8 @@ public sealed class ErrorResponseTests
     [Fact]
     public async Task PlainText_ShownAsDetail()
     {
-        var error = await FailWith(() => Responses.Text("Rate limit exceeded\nretry later", HttpStatusCode.TooManyRequests));
+        var error = await FailWith(
+            () => Responses.Text("Rate limit exceeded\nretry later", HttpStatusCode.TooManyRequests));
 
         Assert.EndsWith("429 Too Many Requests: Rate limit exceeded", error.Message, StringComparison.Ordinal);
     }

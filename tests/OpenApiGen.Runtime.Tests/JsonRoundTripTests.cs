@@ -165,7 +165,8 @@ public sealed class JsonRoundTripTests
     public void List_Nested()
     {
         List<List<string>> read = Json.Read("""[["a"],[],["b","c"]]""",
-            (ref Utf8JsonReader r) => JsonRead.List(ref r, (ref Utf8JsonReader i) => JsonRead.List(ref i, JsonRead.String)));
+            (ref Utf8JsonReader r) => JsonRead.List(
+                ref r, (ref Utf8JsonReader i) => JsonRead.List(ref i, JsonRead.String)));
 
         Assert.Equal([["a"], [], ["b", "c"]], read);
     }

@@ -28,7 +28,9 @@ public sealed class LoopbackTests
         await using var server = new LoopbackServer(async (_, stream, token) =>
         {
             await LoopbackServer.WriteAsync(stream,
-                $"HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nContent-Length: {Length}\r\n\r\n", token);
+                "HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\n" +
+                $"Content-Length: {Length}\r\n\r\n",
+                token);
             await stream.WriteAsync(new byte[1024], token);
 
             // The rest is held back until the client has its result, which it can only have unbuffered.

@@ -87,7 +87,8 @@ public sealed class ParameterFormatterTests
         Assert.Equal("2024-01-31", Under(() => ParameterFormatter.Format(new DateOnly(2024, 1, 31))));
 
     [Fact]
-    public void TimeOnly_Iso() => Assert.Equal("07:05:09", Under(() => ParameterFormatter.Format(new TimeOnly(7, 5, 9))));
+    public void TimeOnly_Iso() =>
+        Assert.Equal("07:05:09", Under(() => ParameterFormatter.Format(new TimeOnly(7, 5, 9))));
 
     [Fact]
     public void TimeSpan_Iso8601()

@@ -36,6 +36,21 @@ public sealed class RedirectTests
     }
 
     [Fact]
+    public async Task Follow_OtherOriginDropsCredentialHeaders()
+    {
+        var handler = RedirectOnce(HttpStatusCode.Found, "https://media.example.test/file/1");
+        var request = TestConnections.Get()
+            .WithHeader("Authorization", "Bearer from-header")
+            .WithHeader("Cookie", "session=1");
+
+        await TestConnections.Create(handler).SendAsync(request, None);
+
+        Assert.Equal("Bearer from-header", handler.Requests[0].Authorization);
+        Assert.Null(handler.Requests[1].Authorization);
+        Assert.Null(handler.Requests[1].Header("Cookie"));
+    }
+
+    [Fact]
     public async Task Follow_OtherPortGetsNoAuthorization()
     {
         var handler = RedirectOnce(HttpStatusCode.TemporaryRedirect, "https://api.example.test:8443/jira/x");
@@ -67,6 +82,23 @@ public sealed class RedirectTests
         await Authenticated(handler).SendAsync(TestConnections.Get(), None);
 
         Assert.Equal(["Bearer secret", null, "Bearer secret"], handler.Requests.Select(r => r.Authorization));
+    }
+
+    [Fact]
+    public async Task Follow_OtherOriginUnauthorizedNotRefreshed()
+    {
+        var provider = new RotatingTokenProvider();
+        var handler = FakeHandler.Sequence(
+            () => Responses.Redirect(HttpStatusCode.Found, "https://media.example.test/file/1"),
+            () => Responses.Status(HttpStatusCode.Unauthorized));
+        var connection = TestConnections.Create(
+            handler, o => o.Authentication = new BearerTokenAuthentication(provider));
+
+        var error = await Assert.ThrowsAsync<ApiException>(() => connection.SendAsync(TestConnections.Get(), None));
+
+        Assert.Equal(401, error.StatusCode);
+        Assert.Equal(0, provider.RefreshCount);
+        Assert.Equal(2, handler.Requests.Count);
     }
 
     [Fact]

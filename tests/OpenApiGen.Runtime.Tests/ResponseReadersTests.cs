@@ -44,7 +44,9 @@ public sealed class ResponseReadersTests
     {
         var reader = ResponseReaders.Json(Keys);
 
-        Assert.Equal(["A-1", "A-2"], await Read(Responses.Json("""{"issues":[{"key":"A-1"},{"key":"A-2"}]}"""), reader));
+        var response = Responses.Json("""{"issues":[{"key":"A-1"},{"key":"A-2"}]}""");
+
+        Assert.Equal(["A-1", "A-2"], await Read(response, reader));
     }
 
     [Fact]

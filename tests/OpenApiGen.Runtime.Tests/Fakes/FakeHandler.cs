@@ -7,7 +7,7 @@ using System.Threading.Tasks;
 
 namespace OpenApiGen.Runtime.Tests;
 
-/// <summary>A message handler that records each request and answers with a scripted response.</summary>
+/// <summary>A message handler that records each request and returns a scripted response.</summary>
 internal sealed class FakeHandler : HttpMessageHandler
 {
     private readonly Func<RecordedRequest, CancellationToken, Task<HttpResponseMessage>> respond;
@@ -21,10 +21,10 @@ internal sealed class FakeHandler : HttpMessageHandler
     public FakeHandler(Func<RecordedRequest, CancellationToken, Task<HttpResponseMessage>> respond) =>
         this.respond = respond;
 
-    /// <summary>Answers every request with a fresh copy of the same response.</summary>
+    /// <summary>Returns a fresh copy of the same response for every request.</summary>
     public static FakeHandler Always(Func<HttpResponseMessage> response) => new(_ => response());
 
-    /// <summary>Answers the requests in order with the given responses; the last one repeats.</summary>
+    /// <summary>Returns the given responses in order, repeating the last one.</summary>
     public static FakeHandler Sequence(params Func<HttpResponseMessage>[] responses)
     {
         int index = 0;

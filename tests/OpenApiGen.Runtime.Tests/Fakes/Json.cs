@@ -19,7 +19,9 @@ internal static class Json
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    /// <summary>Reads <paramref name="json"/> with <paramref name="read"/>, positioned as ResponseReaders.Json does.</summary>
+    /// <summary>
+    /// Reads <paramref name="json"/> with <paramref name="read"/>, positioned as ResponseReaders.Json does.
+    /// </summary>
     public static T Read<T>(string json, JsonReadFunc<T> read)
     {
         var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));

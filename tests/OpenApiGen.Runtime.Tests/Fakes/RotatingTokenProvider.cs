@@ -17,7 +17,7 @@ internal sealed class RotatingTokenProvider : IAccessTokenProvider
         {
             Interlocked.Increment(ref refreshCount);
 
-            // A real refresh goes over the network; the delay lets concurrent 401s arrive while it runs.
+            // A real refresh goes over the network, and the delay lets concurrent 401s arrive while it runs.
             await Task.Delay(50, cancellationToken);
             Interlocked.Increment(ref generation);
         }

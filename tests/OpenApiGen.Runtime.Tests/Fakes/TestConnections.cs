@@ -3,7 +3,7 @@ using System.Net.Http;
 
 namespace OpenApiGen.Runtime.Tests;
 
-/// <summary>Connections over a <see cref="FakeHandler"/>; no request leaves the process.</summary>
+/// <summary>Connections over a <see cref="FakeHandler"/>, so no request leaves the process.</summary>
 internal static class TestConnections
 {
     public static readonly Uri BaseAddress = new("https://api.example.test/jira/");
