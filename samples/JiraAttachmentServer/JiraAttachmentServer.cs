@@ -21,8 +21,8 @@ namespace OpenApiGen.Samples.JiraServer;
 /// </remarks>
 public sealed class JiraAttachmentServer : IAsyncDisposable
 {
-    // Long enough for in-flight requests to finish, short enough that a test's cleanup never hangs on a client
-    // that stopped reading a large download.
+    // Bounds how long disposal waits for requests in flight. Downloads are cancelled as soon as stopping begins,
+    // so only other slow requests can reach this limit.
     private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(5);
 
     private readonly ServerState _state;

@@ -27,7 +27,8 @@ public static class SeededAttachments
     /// <summary>
     /// A binary file, <c>large-export.bin</c> (<c>application/octet-stream</c>), of
     /// <see cref="JiraServerOptions.LargeAttachmentSize"/> bytes whose byte at offset <c>i</c> is
-    /// <see cref="LargeFileByteAt"/>(<c>i</c>). The server generates it while sending and never holds it in memory.
+    /// <see cref="LargeFileByteAt"/>(<c>i</c>). The server generates it while sending and does not keep the whole
+    /// file in memory.
     /// </summary>
     public const long Large = 10003;
 

@@ -10,9 +10,9 @@ internal static class PathAbbreviator
     private const int LeadingSegments = 4;
     private const int TrailingSegments = 3;
 
-    // NOTE: Jira does not document its rule. This one reproduces its published example, which turns a
-    // 16-segment path into "long/path/thanks/to/.../reach/the/leaf.txt", and leaves paths of up to
-    // 7 segments unchanged.
+    // NOTE: this rule is inferred from the one example in Jira's REST API documentation, which turns a
+    // 16-segment path into "long/path/thanks/to/.../reach/the/leaf.txt". Jira may abbreviate other paths
+    // differently. Paths of up to 7 segments stay unchanged here.
     public static string Abbreviate(string path)
     {
         var segments = path.Split('/');

@@ -1,7 +1,7 @@
 namespace OpenApiGen.Samples.JiraServer.Auth;
 
 /// <summary>
-/// Who sent a request: an account, or nobody when anonymous access is allowed.
+/// The sender of a request: an account, or no account when anonymous access is allowed.
 /// </summary>
 /// <param name="Account">The authenticated account, or <see langword="null"/> for an anonymous request.</param>
 internal sealed record Caller(JiraAccount? Account)

@@ -16,6 +16,5 @@ internal static class ApiEndpoints
         ThumbnailEndpoints.Map(app, state);
         MetadataEndpoints.Map(app, state, logger);
         ExpandEndpoints.Map(app, state, logger);
-        FallbackEndpoint.Map(app);
     }
 }

@@ -49,8 +49,8 @@ internal static class ExpandEndpoints
             await ErrorResponse.WriteAsync(
                 context.Response,
                 StatusCodes.Status409Conflict,
-                $"Attachment {attachment.Id} ('{attachment.FileName}') is a '{attachment.MimeType}' archive, which "
-                + "cannot be expanded. Only ZIP archives are supported.");
+                $"Attachment {attachment.Id} ('{attachment.FileName}') is an archive of type '{attachment.MimeType}', "
+                + "which cannot be expanded. Only ZIP archives are supported.");
             return;
         }
 

@@ -11,29 +11,28 @@ using OpenApiGen.Samples.JiraServer.Media;
 namespace OpenApiGen.Samples.JiraServer.Endpoints;
 
 /// <summary>
-/// The media host's downloads, which redirects from the API point to. They take a media token in the query
-/// instead of Jira credentials, and reject any request that carries an Authorization header.
+/// The media host's download endpoints, which the API's 303 redirects point to. They take a media token in the
+/// query instead of Jira credentials, and reject any request that carries an Authorization header.
 /// </summary>
 internal static class MediaEndpoints
 {
     public static void Map(WebApplication app, ServerState state, ILogger logger)
     {
         app.MapGet("/media/{id}", context => GetContentAsync(context, state, logger));
-        app.MapGet("/media/{id}/thumbnail", context => GetThumbnailAsync(context, state, logger));
-        FallbackEndpoint.Map(app);
+        app.MapGet("/media/{id}/thumbnail", context => GetThumbnailAsync(context, state));
     }
 
     private static async Task GetContentAsync(HttpContext context, ServerState state, ILogger logger)
     {
-        if (await AuthorizeAsync(context, state, MediaKind.Content, logger) is { } authorized)
+        if (await AuthorizeAsync(context, state, MediaKind.Content) is { } authorized)
         {
             await ContentSender.SendAsync(context, authorized.Attachment, logger);
         }
     }
 
-    private static async Task GetThumbnailAsync(HttpContext context, ServerState state, ILogger logger)
+    private static async Task GetThumbnailAsync(HttpContext context, ServerState state)
     {
-        if (await AuthorizeAsync(context, state, MediaKind.Thumbnail, logger) is { } authorized)
+        if (await AuthorizeAsync(context, state, MediaKind.Thumbnail) is { } authorized)
         {
             var (attachment, grant) = authorized;
             await ThumbnailResponse.WriteAsync(context.Response, attachment, grant.MaxWidth, grant.MaxHeight);
@@ -43,15 +42,11 @@ internal static class MediaEndpoints
     private static async Task<(StoredAttachment Attachment, MediaGrant Grant)?> AuthorizeAsync(
         HttpContext context,
         ServerState state,
-        MediaKind kind,
-        ILogger logger)
+        MediaKind kind)
     {
         var idText = AttachmentAccess.GetIdText(context);
         if (context.Request.Headers.Authorization.Count > 0)
         {
-            logger.LogInformation(
-                "Rejected a media request for attachment {AttachmentId} because it sent an Authorization header.",
-                idText);
             await ErrorResponse.WriteAsync(
                 context.Response,
                 StatusCodes.Status400BadRequest,

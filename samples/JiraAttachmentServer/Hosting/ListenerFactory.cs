@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using OpenApiGen.Samples.JiraServer.Http;
 
 namespace OpenApiGen.Samples.JiraServer.Hosting;
 
@@ -39,6 +40,7 @@ internal static class ListenerFactory
             state.Recorder.Record(context.Request, origin);
             return next(context);
         });
+        app.Use(UnmatchedRequestMiddleware.InvokeAsync);
         return app;
     }
 
@@ -54,6 +56,10 @@ internal static class ListenerFactory
     {
         logging.ClearProviders();
         logging.SetMinimumLevel(settings.MinimumLogLevel);
+
+        // ASP.NET Core logs each request URL at Information, and media URLs contain a media token in the query.
+        // Requests stays available for inspecting traffic.
+        logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", level => level >= LogLevel.Warning);
         if (settings.LoggerProvider is { } provider)
         {
             logging.AddProvider(provider);

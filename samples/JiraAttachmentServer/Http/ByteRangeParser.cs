@@ -5,7 +5,7 @@ using Microsoft.Extensions.Primitives;
 namespace OpenApiGen.Samples.JiraServer.Http;
 
 /// <summary>
-/// Parses a Range request header that asks for one byte range of a representation.
+/// Parses a Range request header that requests one byte range of a representation.
 /// </summary>
 internal static class ByteRangeParser
 {

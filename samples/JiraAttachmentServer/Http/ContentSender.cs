@@ -1,6 +1,9 @@
 using System;
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OpenApiGen.Samples.JiraServer.Data;
 
@@ -59,17 +62,28 @@ internal static class ContentSender
         ByteRangeResult range,
         ILogger logger)
     {
-        var aborted = context.RequestAborted;
+        // Stopping the server also cancels downloads, so disposal does not wait for a client that stopped reading.
+        var stopping = context.RequestServices.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
         try
         {
-            await attachment.Content.WriteToAsync(context.Response.Body, range.Offset, range.Count, aborted);
+            await attachment.Content.WriteToAsync(
+                context.Response.Body,
+                range.Offset,
+                range.Count,
+                cancellation.Token);
         }
-        catch (OperationCanceledException) when (aborted.IsCancellationRequested)
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
             logger.LogInformation(
-                "The client aborted the download of attachment {AttachmentId} ({Range}).",
+                "The download of attachment {AttachmentId} ({Range}) ended early because {Reason}.",
                 attachment.Id,
-                $"bytes {range.Offset}-{range.Last}");
+                $"bytes {range.Offset}-{range.Last}",
+                stopping.IsCancellationRequested ? "the server is stopping" : "the client aborted it");
+
+            // Aborting the connection marks the body as incomplete. Returning normally would send fewer bytes
+            // than Content-Length promised.
+            context.Abort();
         }
     }
 }

@@ -1,5 +1,7 @@
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace OpenApiGen.Samples.JiraServer.Http;
 
@@ -8,8 +10,20 @@ namespace OpenApiGen.Samples.JiraServer.Http;
 /// </summary>
 internal static class ErrorResponse
 {
-    public static Task WriteAsync(HttpResponse response, int statusCode, string message) =>
-        JsonResponse.WriteAsync(response, statusCode, writer =>
+    public static Task WriteAsync(HttpResponse response, int statusCode, string message)
+    {
+        // The path is logged without its query string, which may contain a media token.
+        var request = response.HttpContext.Request;
+        var logger = response.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>()
+            .CreateLogger(typeof(ErrorResponse));
+        logger.LogInformation(
+            "Rejected {Method} {Path} with status {StatusCode}: {Message}",
+            request.Method,
+            request.Path,
+            statusCode,
+            message);
+
+        return JsonResponse.WriteAsync(response, statusCode, writer =>
         {
             writer.WriteStartObject();
             writer.WriteStartArray("errorMessages");
@@ -20,6 +34,7 @@ internal static class ErrorResponse
             writer.WriteNumber("status", statusCode);
             writer.WriteEndObject();
         });
+    }
 
     public static Task WriteUnauthorizedAsync(HttpResponse response, string message)
     {

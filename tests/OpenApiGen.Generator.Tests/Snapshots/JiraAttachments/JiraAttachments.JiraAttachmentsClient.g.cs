@@ -13,11 +13,15 @@ namespace JiraSample;
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiGen", "0.1.0")]
 public partial class JiraAttachmentsClient
 {
-    /// <summary>The first server URL in the spec, used when neither the options nor the HttpClient set a base address.</summary>
+    /// <summary>
+    /// The first server URL in the spec, used when neither the options nor the HttpClient set a base address.
+    /// </summary>
     public const string DefaultServerUrl = "https://your-domain.atlassian.net";
 
-    /// <summary>Creates the client over an HttpClient; <paramref name="options"/> sets the base address and credentials.</summary>
-    public JiraAttachmentsClient(global::System.Net.Http.HttpClient httpClient, global::OpenApiGen.Runtime.ApiClientOptions? options = null)
+    /// <summary>Creates the client over an HttpClient, with the base address and credentials from the options.</summary>
+    public JiraAttachmentsClient(
+        global::System.Net.Http.HttpClient httpClient,
+        global::OpenApiGen.Runtime.ApiClientOptions? options = null)
         : this(new global::OpenApiGen.Runtime.ApiConnection(httpClient, options, new global::System.Uri(DefaultServerUrl)))
     {
     }
