@@ -47,7 +47,7 @@ public static class ResponseReaders
         }
 
         Stream content = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        return new DownloadResult(response, content, null);
+        return new DownloadResult(response, new CallCancellableStream(content, cancellationToken), null);
     }
 
     private static async ValueTask<string> ReadTextAsync(
