@@ -50,10 +50,12 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             return;
         }
 
-        List<GeneratedFile> files;
         try
         {
-            files = Emitter.Emit(model).ToList();
+            foreach (var file in Emitter.Emit(model).ToList())
+            {
+                output.AddSource(file.HintName, file.Text);
+            }
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -62,12 +64,6 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             var arguments = new[] { exception.GetType().Name, exception.Message }.ToEquatableArray();
             output.ReportDiagnostic(DiagnosticFactory.Create(
                 new DiagnosticInfo(DiagnosticIds.GeneratorFailure, arguments, location)));
-            return;
-        }
-
-        foreach (var file in files)
-        {
-            output.AddSource(file.HintName, file.Text);
         }
     }
 

@@ -1,5 +1,7 @@
 using System;
 using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using OpenApiGen.Generator.Model;
@@ -37,7 +39,23 @@ internal static class SpecOptions
         var typeVisibility = string.Equals(visibility, "internal", StringComparison.OrdinalIgnoreCase)
             ? "internal"
             : "public";
-        return new SpecInput(file, new GeneratorOptions(ns, Identifier.Pascal(clientName, "Api"), typeVisibility), isDeclared);
+        var generatorOptions = new GeneratorOptions(
+            ValidNamespace(ns),
+            Identifier.Pascal(clientName, "Api"),
+            typeVisibility);
+        return new SpecInput(file, generatorOptions, isDeclared);
+    }
+
+    /// <summary>Makes each dotted segment a valid identifier, so a mistyped namespace cannot break the output.</summary>
+    private static string ValidNamespace(string ns)
+    {
+        var segments = ns.Split('.')
+            .Where(segment => segment.Trim().Length > 0)
+            .Select(segment => SyntaxFacts.IsValidIdentifier(segment.Trim())
+                ? Identifier.EscapeKeyword(segment.Trim())
+                : Identifier.EscapeKeyword(Identifier.Pascal(segment, "Generated")))
+            .ToList();
+        return segments.Count == 0 ? DefaultNamespace : string.Join(".", segments);
     }
 
     private static string? Get(AnalyzerConfigOptions options, string key)

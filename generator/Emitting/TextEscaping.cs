@@ -76,6 +76,12 @@ internal static class TextEscaping
                 case '<': builder.Append("&lt;"); break;
                 case '>': builder.Append("&gt;"); break;
                 case '"': builder.Append("&quot;"); break;
+                case '\u2028':
+                case '\u2029':
+                case '\u0085':
+                    // C# ends a comment line at these separators, so they become spaces.
+                    builder.Append(' ');
+                    break;
                 default:
                     // Other control characters are invalid in XML documentation.
                     builder.Append(c < 0x20 && c != '\t' ? ' ' : c);

@@ -74,6 +74,11 @@ internal sealed partial class ModelBuilder
                 .Select(media => (Status: entry.Key, MediaType: media.Key, Schema: media.Value?.Schema)))
             .ToList();
 
+        // Swagger 2.0 copies the global "produces" onto every response, even a 204 without a schema.
+        declared = declared
+            .Where(media => media.Status != "204" && media.Status != "205")
+            .Where(media => !MediaTypes.IsJson(media.MediaType) || media.Schema is not null)
+            .ToList();
         var json = declared.FirstOrDefault(media => MediaTypes.IsJson(media.MediaType));
         if (json.MediaType is not null && !SchemaMapper.IsOpaqueBody(json.Schema))
         {

@@ -9,7 +9,7 @@ namespace OpenApiGen.Generator.Parsing;
 internal sealed partial class ModelBuilder
 {
     // Names the generated method adds itself, so spec parameters must not take them.
-    private static readonly string[] ReservedParameterNames = { "cancellationToken", "range", "body" };
+    private static readonly string[] ReservedParameterNames = { "cancellationToken", "range", "request" };
 
     private OperationModel BuildOperation(
         string path,

@@ -8,6 +8,13 @@ namespace OpenApiGen.Generator.Parsing;
 
 internal sealed partial class SchemaMapper
 {
+    // Members every record has, which a property must not hide or redeclare.
+    private static readonly string[] RecordMemberNames =
+    {
+        "ToString", "GetHashCode", "Equals", "EqualityContract", "PrintMembers", "Deconstruct", "GetType",
+        "MemberwiseClone", "Finalize", "AdditionalProperties",
+    };
+
     private readonly Dictionary<string, string> _inlineTypeNames = new(System.StringComparer.Ordinal);
 
     private string RegisterComponent(string id, IOpenApiSchema schema)
@@ -17,7 +24,7 @@ internal sealed partial class SchemaMapper
             return existing;
         }
 
-        var name = _typeNames.Claim(Identifier.Pascal(id, "Schema"));
+        var name = ClaimRecordName(Identifier.Pascal(id, "Schema"));
         _componentTypeNames[id] = name;
         AddRecord(name, id, schema, "/components/schemas/" + SpecLocator.EscapeSegment(id));
         return name;
@@ -30,9 +37,22 @@ internal sealed partial class SchemaMapper
             return existing;
         }
 
-        var name = _typeNames.Claim(Identifier.Pascal(nameHint, "InlineObject"));
+        var name = ClaimRecordName(Identifier.Pascal(nameHint, "InlineObject"));
         _inlineTypeNames[pointer] = name;
         AddRecord(name, nameHint, schema, pointer);
+        return name;
+    }
+
+    /// <summary>Claims a record name whose converter name (<c>{Name}JsonConverter</c>) is free too.</summary>
+    private string ClaimRecordName(string candidate)
+    {
+        var name = _typeNames.Claim(candidate);
+        while (_typeNames.IsTaken(name + "JsonConverter"))
+        {
+            name = _typeNames.Claim(candidate);
+        }
+
+        _typeNames.Claim(name + "JsonConverter");
         return name;
     }
 
@@ -42,7 +62,7 @@ internal sealed partial class SchemaMapper
         _types[name] = null;
         _typeOrder.Add(name);
         var properties = new List<PropertyModel>();
-        var memberNames = new NameScope(name);
+        var memberNames = new NameScope(RecordMemberNames.Concat(new[] { name }).ToArray());
         foreach (var (jsonName, propertySchema, required, propertyPointer) in CollectProperties(schema, pointer))
         {
             var propertyName = memberNames.Claim(Identifier.Pascal(jsonName));

@@ -34,7 +34,7 @@ internal static class SpecParser
         }
         catch (Exception exception)
         {
-            diagnostics.Add(DiagnosticIds.GeneratorFailure, null, exception.GetType().Name, exception.Message);
+            diagnostics.Add(DiagnosticIds.GeneratorFailure, LocateStart(path), exception.GetType().Name, exception.Message);
             return new SpecResult(path, null, diagnostics.ToArray());
         }
     }
@@ -46,7 +46,11 @@ internal static class SpecParser
         DiagnosticBag diagnostics,
         CancellationToken cancellationToken)
     {
-        var locator = ReadLocator(path, text, diagnostics);
+        // A YAML or JSON file that was not declared as a spec and never names OpenAPI is someone else's file,
+        // so its syntax errors are not reported.
+        var mentionsOpenApi = text.IndexOf("openapi", StringComparison.Ordinal) >= 0
+            || text.IndexOf("swagger", StringComparison.Ordinal) >= 0;
+        var locator = ReadLocator(path, text, input.IsDeclared || mentionsOpenApi ? diagnostics : new DiagnosticBag());
         if (locator is null)
         {
             return null;

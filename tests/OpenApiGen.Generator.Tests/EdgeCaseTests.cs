@@ -1,0 +1,119 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace OpenApiGen.Generator.Tests;
+
+/// <summary>Specs whose names clash with generated members or types still give compilable output.</summary>
+public sealed class EdgeCaseTests
+{
+    [Fact]
+    public void ConverterNameClashCompiles()
+    {
+        var spec = """
+            openapi: 3.0.1
+            info: {title: Clash, version: '1'}
+            paths:
+              /orders:
+                get:
+                  operationId: getOrders
+                  responses:
+                    '200':
+                      description: OK
+                      content:
+                        application/json:
+                          schema:
+                            type: object
+                            properties:
+                              order: {$ref: '#/components/schemas/Order'}
+                              converter: {$ref: '#/components/schemas/OrderJsonConverter'}
+            components:
+              schemas:
+                Order: {type: object, properties: {z: {type: string}}}
+                OrderJsonConverter: {type: object, properties: {q: {type: string}}}
+            """;
+
+        AssertCompiles(spec);
+    }
+
+    [Fact]
+    public void ReservedMemberNamesCompile()
+    {
+        var spec = """
+            openapi: 3.0.1
+            info: {title: Tricky, version: '1'}
+            paths:
+              /tricky:
+                get:
+                  operationId: getTricky
+                  parameters:
+                    - {name: request, in: query, schema: {type: string}}
+                    - {name: body, in: query, schema: {type: string}}
+                  responses:
+                    '200':
+                      description: OK
+                      content:
+                        application/json:
+                          schema:
+                            type: object
+                            properties:
+                              ToString: {type: string}
+                              EqualityContract: {type: string}
+                              class: {type: string}
+                              2fa: {type: boolean}
+            """;
+
+        AssertCompiles(spec);
+    }
+
+    [Fact]
+    public void Swagger2NoContentReturnsTask()
+    {
+        var spec = """
+            swagger: '2.0'
+            info: {title: Pets, version: '1'}
+            produces: [application/json]
+            paths:
+              /pets/{id}:
+                delete:
+                  operationId: deletePet
+                  parameters:
+                    - {name: id, in: path, required: true, type: string}
+                  responses:
+                    '204': {description: deleted}
+            """;
+
+        var (result, output) = GeneratorHarness.Run(new InMemoryAdditionalText("pets.yaml", spec));
+
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        var client = result.Results.Single().GeneratedSources.Single(s => s.HintName.EndsWith("DefaultClient.g.cs"));
+        Assert.Contains("Task DeletePetAsync(", client.SourceText.ToString());
+    }
+
+    [Fact]
+    public void SeparatorInTagStaysInComment()
+    {
+        var spec = "openapi: 3.0.1\ninfo: {title: Docs, version: '1'}\n"
+            + "paths:\n  /a:\n    get:\n      operationId: getA\n      tags: [\"Tag\\u2028x\"]\n"
+            + "      responses:\n        '204': {description: none}\n";
+
+        AssertCompiles(spec);
+    }
+
+    [Fact]
+    public void UndeclaredBrokenYamlIsIgnored()
+    {
+        var (result, _) = GeneratorHarness.Run(new InMemoryAdditionalText("config.yml", "key: [unclosed"));
+
+        Assert.Empty(result.Results.Single().Diagnostics);
+    }
+
+    private static void AssertCompiles(string spec)
+    {
+        var (result, output) = GeneratorHarness.Run(new InMemoryAdditionalText("spec.yaml", spec));
+
+        Assert.Null(result.Results.Single().Exception);
+        Assert.DoesNotContain(result.Results.Single().Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+    }
+}
