@@ -31,9 +31,13 @@ internal static class SpecOptions
         var isDeclared = Get(options, MetadataPrefix + "OpenApiSpec") is { } flag
             && flag.Equals("true", StringComparison.OrdinalIgnoreCase);
         var rootNamespace = Get(global, "build_property.RootNamespace");
-        var ns = Get(options, MetadataPrefix + "OpenApiNamespace") ?? rootNamespace ?? DefaultNamespace;
-        var clientName = Get(options, MetadataPrefix + "OpenApiClientName")
-            ?? Identifier.Pascal(Path.GetFileNameWithoutExtension(file.Path), "Api");
+        var clientName = Identifier.Pascal(
+            Get(options, MetadataPrefix + "OpenApiClientName") ?? Path.GetFileNameWithoutExtension(file.Path),
+            "Api");
+
+        // Each spec gets its own namespace by default, so two specs in one project never share type names.
+        var ns = Get(options, MetadataPrefix + "OpenApiNamespace")
+            ?? (rootNamespace ?? DefaultNamespace) + "." + clientName;
         var visibility = Get(options, MetadataPrefix + "OpenApiTypeVisibility")
             ?? Get(global, "build_property.OpenApiGenTypeVisibility");
         var typeVisibility = string.Equals(visibility, "internal", StringComparison.OrdinalIgnoreCase)
@@ -41,7 +45,7 @@ internal static class SpecOptions
             : "public";
         var generatorOptions = new GeneratorOptions(
             ValidNamespace(ns),
-            Identifier.Pascal(clientName, "Api"),
+            clientName,
             typeVisibility);
         return new SpecInput(file, generatorOptions, isDeclared);
     }

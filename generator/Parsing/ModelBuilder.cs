@@ -63,6 +63,7 @@ internal sealed partial class ModelBuilder
             operationsByTag[tag].Add(BuildOperation(path, method, pathItem, operation, methods));
         }
 
+        _schemas.RegisterComponents(_document.Components?.Schemas);
         var clients = BuildClients(operationsByTag);
         var info = _document.Info;
         return new ApiModel(

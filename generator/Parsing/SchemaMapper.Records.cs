@@ -17,6 +17,19 @@ internal sealed partial class SchemaMapper
 
     private readonly Dictionary<string, string> _inlineTypeNames = new(System.StringComparer.Ordinal);
 
+    /// <summary>Registers every object component, including those no operation uses, in document order.</summary>
+    public void RegisterComponents(IDictionary<string, IOpenApiSchema>? schemas)
+    {
+        foreach (var entry in schemas ?? new Dictionary<string, IOpenApiSchema>())
+        {
+            // A component that is only a $ref is an alias, mapped where it is used.
+            if (entry.Value is not null and not OpenApiSchemaReference && IsRecordSchema(entry.Value))
+            {
+                RegisterComponent(entry.Key, entry.Value);
+            }
+        }
+    }
+
     private string RegisterComponent(string id, IOpenApiSchema schema)
     {
         if (_componentTypeNames.TryGetValue(id, out var existing))

@@ -81,8 +81,19 @@ internal sealed partial class SchemaMapper
 
     private TypeRef MapReference(OpenApiSchemaReference reference, string pointer)
     {
-        var target = reference.Target;
         var id = reference.Reference?.Id;
+        IOpenApiSchema? target;
+        try
+        {
+            target = reference.Target;
+        }
+        catch (InvalidOperationException exception)
+        {
+            // OpenAPI.NET throws here for a schema that is nothing but a reference to itself.
+            Report(pointer, $"The reference to '{id}'", $"{exception.Message} The value is typed as JsonElement.");
+            return new TypeRef(TypeKind.Any);
+        }
+
         if (target is null || id is null || reference.UnresolvedReference)
         {
             // The reference checker has already reported where the $ref points to nothing.

@@ -4,7 +4,7 @@
 // Schemas and parameters without a description get no XML documentation.
 #pragma warning disable CS1591
 
-namespace JiraSample;
+namespace JiraSample.JiraAttachments;
 
 /// <summary>
 /// The client for Atlassian rest/api/3/attachment/ 1001.0.0-SNAPSHOT-67b5c6e5f3598d7ec1649016d026468ab2838a77.

@@ -4,7 +4,7 @@
 // Schemas and parameters without a description get no XML documentation.
 #pragma warning disable CS1591
 
-namespace JiraSample;
+namespace JiraSample.JiraAttachments;
 
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiGen", "0.1.0")]
 [global::System.Text.Json.Serialization.JsonConverter(typeof(AttachmentArchiveImplJsonConverter))]

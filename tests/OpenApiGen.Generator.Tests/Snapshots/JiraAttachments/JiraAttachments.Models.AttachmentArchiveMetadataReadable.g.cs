@@ -4,7 +4,7 @@
 // Schemas and parameters without a description get no XML documentation.
 #pragma warning disable CS1591
 
-namespace JiraSample;
+namespace JiraSample.JiraAttachments;
 
 /// <summary>Metadata for an archive (for example a zip) and its contents.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiGen", "0.1.0")]

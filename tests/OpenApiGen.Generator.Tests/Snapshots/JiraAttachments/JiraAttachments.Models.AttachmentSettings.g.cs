@@ -4,7 +4,7 @@
 // Schemas and parameters without a description get no XML documentation.
 #pragma warning disable CS1591
 
-namespace JiraSample;
+namespace JiraSample.JiraAttachments;
 
 /// <summary>Details of the instance's attachment settings.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiGen", "0.1.0")]

@@ -4,7 +4,7 @@
 // Schemas and parameters without a description get no XML documentation.
 #pragma warning disable CS1591
 
-namespace JiraSample;
+namespace JiraSample.JiraAttachments;
 
 /// <summary>
 /// Reads and writes <see cref="UserAvatarUrls"/> without reflection. Writing skips read-only properties,
