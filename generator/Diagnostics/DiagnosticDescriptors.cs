@@ -33,7 +33,7 @@ public static class DiagnosticDescriptors
         Category,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: "The generator emits the rest of the client and falls back as the message says.");
+        description: "The generator emits the rest of the client and uses the fallback that the message names.");
 
     public static readonly DiagnosticDescriptor InvalidDocument = new(
         DiagnosticIds.InvalidDocument,

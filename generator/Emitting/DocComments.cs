@@ -62,7 +62,7 @@ internal static class DocComments
         builder.Append(Element("returns", Returns(operation), indent));
         builder.Append(indent)
             .Append("/// <exception cref=\"global::OpenApiGen.Runtime.ApiException\">")
-            .Append("The server answered with an error status.</exception>\n");
+            .Append("The server returned an error status.</exception>\n");
         return builder.ToString();
     }
 

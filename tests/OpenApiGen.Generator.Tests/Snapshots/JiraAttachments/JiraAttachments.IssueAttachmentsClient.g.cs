@@ -51,7 +51,7 @@ public partial class IssueAttachmentsClient
     /// <param name="range">The bytes to request with a Range header; null requests the whole content.</param>
     /// <param name="cancellationToken">Cancels the request, including reading the response.</param>
     /// <returns>The response body as an unbuffered stream; dispose it when done.</returns>
-    /// <exception cref="global::OpenApiGen.Runtime.ApiException">The server answered with an error status.</exception>
+    /// <exception cref="global::OpenApiGen.Runtime.ApiException">The server returned an error status.</exception>
     public virtual global::System.Threading.Tasks.Task<global::OpenApiGen.Runtime.DownloadResult> GetAttachmentContentAsync(
         string id,
         bool? redirect = null,
@@ -87,7 +87,7 @@ public partial class IssueAttachmentsClient
     /// </remarks>
     /// <param name="cancellationToken">Cancels the request, including reading the response.</param>
     /// <returns>The deserialized response body.</returns>
-    /// <exception cref="global::OpenApiGen.Runtime.ApiException">The server answered with an error status.</exception>
+    /// <exception cref="global::OpenApiGen.Runtime.ApiException">The server returned an error status.</exception>
     public virtual global::System.Threading.Tasks.Task<AttachmentSettings> GetAttachmentMetaAsync(
         global::System.Threading.CancellationToken cancellationToken = default)
     {
@@ -131,7 +131,7 @@ public partial class IssueAttachmentsClient
     /// <param name="range">The bytes to request with a Range header; null requests the whole content.</param>
     /// <param name="cancellationToken">Cancels the request, including reading the response.</param>
     /// <returns>The response body as an unbuffered stream; dispose it when done.</returns>
-    /// <exception cref="global::OpenApiGen.Runtime.ApiException">The server answered with an error status.</exception>
+    /// <exception cref="global::OpenApiGen.Runtime.ApiException">The server returned an error status.</exception>
     public virtual global::System.Threading.Tasks.Task<global::OpenApiGen.Runtime.DownloadResult> GetAttachmentThumbnailAsync(
         string id,
         bool? redirect = null,
@@ -176,7 +176,7 @@ public partial class IssueAttachmentsClient
     /// <param name="id">The ID of the attachment.</param>
     /// <param name="cancellationToken">Cancels the request, including reading the response.</param>
     /// <returns>A task that completes when the server has accepted the request.</returns>
-    /// <exception cref="global::OpenApiGen.Runtime.ApiException">The server answered with an error status.</exception>
+    /// <exception cref="global::OpenApiGen.Runtime.ApiException">The server returned an error status.</exception>
     public virtual global::System.Threading.Tasks.Task RemoveAttachmentAsync(
         string id,
         global::System.Threading.CancellationToken cancellationToken = default)
@@ -210,7 +210,7 @@ public partial class IssueAttachmentsClient
     /// <param name="id">The ID of the attachment.</param>
     /// <param name="cancellationToken">Cancels the request, including reading the response.</param>
     /// <returns>The deserialized response body.</returns>
-    /// <exception cref="global::OpenApiGen.Runtime.ApiException">The server answered with an error status.</exception>
+    /// <exception cref="global::OpenApiGen.Runtime.ApiException">The server returned an error status.</exception>
     public virtual global::System.Threading.Tasks.Task<AttachmentMetadata> GetAttachmentAsync(
         string id,
         global::System.Threading.CancellationToken cancellationToken = default)
@@ -250,7 +250,7 @@ public partial class IssueAttachmentsClient
     /// <param name="id">The ID of the attachment.</param>
     /// <param name="cancellationToken">Cancels the request, including reading the response.</param>
     /// <returns>The deserialized response body.</returns>
-    /// <exception cref="global::OpenApiGen.Runtime.ApiException">The server answered with an error status.</exception>
+    /// <exception cref="global::OpenApiGen.Runtime.ApiException">The server returned an error status.</exception>
     [global::System.Diagnostics.CodeAnalysis.Experimental("OAGEXP001")]
     public virtual global::System.Threading.Tasks.Task<AttachmentArchiveMetadataReadable> ExpandAttachmentForHumansAsync(
         string id,
@@ -291,7 +291,7 @@ public partial class IssueAttachmentsClient
     /// <param name="id">The ID of the attachment.</param>
     /// <param name="cancellationToken">Cancels the request, including reading the response.</param>
     /// <returns>The deserialized response body.</returns>
-    /// <exception cref="global::OpenApiGen.Runtime.ApiException">The server answered with an error status.</exception>
+    /// <exception cref="global::OpenApiGen.Runtime.ApiException">The server returned an error status.</exception>
     [global::System.Diagnostics.CodeAnalysis.Experimental("OAGEXP001")]
     public virtual global::System.Threading.Tasks.Task<AttachmentArchiveImpl> ExpandAttachmentForMachinesAsync(
         string id,
