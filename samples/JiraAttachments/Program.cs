@@ -7,6 +7,12 @@ using OpenApiGen.Samples.Jira.Client;
 
 // Calls every Jira attachment operation through the client generated from specs/jira-attachments.yaml.
 // Without JIRA_BASE_URL, JIRA_EMAIL and JIRA_API_TOKEN it starts the embedded Jira-compatible server.
+// With --serve it only runs that server, for trying a client of your own against it.
+if (args.Length > 0 && args[0] == ServeMode.Switch)
+{
+    return await ServeMode.RunAsync(Console.Out);
+}
+
 await using var target = await SampleTarget.CreateAsync();
 var where = target.IsEmbedded ? "the embedded Jira-compatible server" : "Jira";
 Console.WriteLine($"OpenApiGen sample: Jira attachment operations against {where} at {target.BaseAddress}");
