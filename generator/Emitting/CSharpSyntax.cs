@@ -26,7 +26,6 @@ internal static class CSharpSyntax
             TypeKind.TimeOnly => "global::System.TimeOnly",
             TypeKind.Duration => "global::System.TimeSpan",
             TypeKind.Guid => "global::System.Guid",
-            TypeKind.Uri => "global::System.Uri",
             TypeKind.Bytes => "byte[]",
             TypeKind.Any => "global::System.Text.Json.JsonElement",
             TypeKind.Model => type.ModelName!,
@@ -128,7 +127,6 @@ internal static class CSharpSyntax
         TypeKind.TimeOnly => "TimeOnly",
         TypeKind.Duration => "Duration",
         TypeKind.Guid => "Guid",
-        TypeKind.Uri => "Uri",
         TypeKind.Bytes or TypeKind.Binary => "Bytes",
         _ => "Element",
     };

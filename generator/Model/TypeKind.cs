@@ -15,7 +15,6 @@ public enum TypeKind
     TimeOnly,
     Duration,
     Guid,
-    Uri,
     Bytes,
 
     /// <summary>Any JSON value, kept as <c>JsonElement</c>.</summary>

@@ -166,11 +166,12 @@ internal sealed partial class SchemaMapper
         "time" => new TypeRef(TypeKind.TimeOnly),
         "duration" => new TypeRef(TypeKind.Duration),
         "uuid" => new TypeRef(TypeKind.Guid),
-        "uri" or "url" or "uri-reference" => new TypeRef(TypeKind.Uri),
         "byte" => new TypeRef(TypeKind.Bytes),
         "binary" => new TypeRef(TypeKind.Binary),
 
-        // Unknown formats (password, email, hostname…) keep the plain string.
+        // Unknown formats (password, email, hostname…) keep the plain string. So do uri, url and uri-reference:
+        // System.Uri rejects some valid RFC 3986 values, such as a host with '+' or ',', and one such value
+        // would make the whole response unreadable.
         _ => new TypeRef(TypeKind.String),
     };
 

@@ -52,7 +52,8 @@ public sealed class OperationTests(ServerFixture fixture) : IClassFixture<Server
         // The server sends Jira's "2024-05-01T10:15:30.000+0000", whose offset has no colon.
         Assert.Equal(new DateTimeOffset(2024, 5, 1, 10, 15, 30, TimeSpan.Zero), metadata.Created);
         Assert.Equal(TimeSpan.Zero, metadata.Created?.Offset);
-        Assert.Equal(new Uri(Server.BaseAddress, $"rest/api/3/attachment/{AttachmentIds.TextFile}"), metadata.Self);
+        Assert.Equal(new Uri(Server.BaseAddress, $"rest/api/3/attachment/{AttachmentIds.TextFile}").ToString(), metadata.Self);
+        Assert.Equal(SeededAccounts.Alice.Email, metadata.Author?.EmailAddress);
         Assert.Null(metadata.Thumbnail);
     }
 

@@ -11,6 +11,10 @@ namespace JiraSample.JiraAttachments;
 [global::System.Text.Json.Serialization.JsonConverter(typeof(AttachmentArchiveEntryJsonConverter))]
 public sealed partial record AttachmentArchiveEntry
 {
+    /// <summary>The name of the entry, shortened for display when it is long.</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("abbreviatedName")]
+    public string? AbbreviatedName { get; init; }
+
     /// <summary>The position of the entry within the archive.</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("entryIndex")]
     public long? EntryIndex { get; init; }

@@ -29,6 +29,7 @@ public sealed class AttachmentArchiveEntryJsonConverter : global::System.Text.Js
     public static AttachmentArchiveEntry ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         global::OpenApiGen.Runtime.JsonRead.StartObject(ref reader, "AttachmentArchiveEntry");
+        string? abbreviatedName = default;
         long? entryIndex = default;
         string? mediaType = default;
         string? name = default;
@@ -37,6 +38,9 @@ public sealed class AttachmentArchiveEntryJsonConverter : global::System.Text.Js
         {
             switch (propertyName)
             {
+                case "abbreviatedName":
+                    abbreviatedName = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiGen.Runtime.JsonRead.String(ref reader);
+                    break;
                 case "entryIndex":
                     entryIndex = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiGen.Runtime.JsonRead.Int64(ref reader);
                     break;
@@ -57,6 +61,7 @@ public sealed class AttachmentArchiveEntryJsonConverter : global::System.Text.Js
 
         return new AttachmentArchiveEntry
         {
+            AbbreviatedName = abbreviatedName,
             EntryIndex = entryIndex,
             MediaType = mediaType,
             Name = name,

@@ -41,7 +41,7 @@ public sealed partial record AttachmentMetadata
 
     /// <summary>The URL of the attachment metadata details.</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("self")]
-    public global::System.Uri? Self { get; init; }
+    public string? Self { get; init; }
 
     /// <summary>The size of the attachment.</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("size")]

@@ -36,7 +36,7 @@ public sealed class AttachmentMetadataJsonConverter : global::System.Text.Json.S
         long? id = default;
         string? mimeType = default;
         global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? properties = default;
-        global::System.Uri? self = default;
+        string? self = default;
         long? size = default;
         string? thumbnail = default;
         while (global::OpenApiGen.Runtime.JsonRead.NextProperty(ref reader, out var propertyName))
@@ -65,7 +65,7 @@ public sealed class AttachmentMetadataJsonConverter : global::System.Text.Json.S
                     properties = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiGen.Runtime.JsonRead.Dictionary<global::System.Text.Json.JsonElement>(ref reader, global::OpenApiGen.Runtime.JsonRead.Element);
                     break;
                 case "self":
-                    self = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiGen.Runtime.JsonRead.Uri(ref reader);
+                    self = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiGen.Runtime.JsonRead.String(ref reader);
                     break;
                 case "size":
                     size = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiGen.Runtime.JsonRead.Int64(ref reader);

@@ -27,13 +27,25 @@ public sealed partial record User
     [global::System.Text.Json.Serialization.JsonPropertyName("avatarUrls")]
     public UserAvatarUrls? AvatarUrls { get; init; }
 
+    /// <summary>The app type of the user account when accountType is `app`: `service` for a service account, `agent` for a Rovo agent account, or `unknown`.</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("appType")]
+    public string? AppType { get; init; }
+
     /// <summary>The display name of the user. Depending on the user's privacy settings, this may be an alternative value.</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("displayName")]
     public string? DisplayName { get; init; }
 
+    /// <summary>The email address of the user. Depending on the user's privacy setting, this may be returned as null.</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("emailAddress")]
+    public string? EmailAddress { get; init; }
+
     /// <summary>Deprecated and no longer available in Jira Cloud, which returns an empty string. Use `accountId` instead. See the [deprecation notice](https://developer.atlassian.com/cloud/jira/platform/deprecation-notice-user-privacy-api-migration-guide/) for details.</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("key")]
     public string? Key { get; init; }
+
+    /// <summary>The locale of the user. Depending on the user's privacy setting, this may be returned as null.</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("locale")]
+    public string? Locale { get; init; }
 
     /// <summary>Deprecated and no longer available in Jira Cloud, which returns an empty string. Use `accountId` instead. See the [deprecation notice](https://developer.atlassian.com/cloud/jira/platform/deprecation-notice-user-privacy-api-migration-guide/) for details.</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("name")]
@@ -41,5 +53,9 @@ public sealed partial record User
 
     /// <summary>The URL of the user.</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("self")]
-    public global::System.Uri? Self { get; init; }
+    public string? Self { get; init; }
+
+    /// <summary>The time zone in the user's profile. When it is hidden from the current user, or not set, the instance's default time zone is returned.</summary>
+    [global::System.Text.Json.Serialization.JsonPropertyName("timeZone")]
+    public string? TimeZone { get; init; }
 }

@@ -13,17 +13,17 @@ public sealed partial record UserAvatarUrls
 {
     /// <summary>The URL of the user's 16x16 pixel avatar.</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("16x16")]
-    public global::System.Uri? _16X16 { get; init; }
+    public string? _16X16 { get; init; }
 
     /// <summary>The URL of the user's 24x24 pixel avatar.</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("24x24")]
-    public global::System.Uri? _24X24 { get; init; }
+    public string? _24X24 { get; init; }
 
     /// <summary>The URL of the user's 32x32 pixel avatar.</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("32x32")]
-    public global::System.Uri? _32X32 { get; init; }
+    public string? _32X32 { get; init; }
 
     /// <summary>The URL of the user's 48x48 pixel avatar.</summary>
     [global::System.Text.Json.Serialization.JsonPropertyName("48x48")]
-    public global::System.Uri? _48X48 { get; init; }
+    public string? _48X48 { get; init; }
 }

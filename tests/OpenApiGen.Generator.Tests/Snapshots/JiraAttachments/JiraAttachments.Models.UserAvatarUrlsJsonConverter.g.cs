@@ -29,25 +29,25 @@ public sealed class UserAvatarUrlsJsonConverter : global::System.Text.Json.Seria
     public static UserAvatarUrls ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         global::OpenApiGen.Runtime.JsonRead.StartObject(ref reader, "UserAvatarUrls");
-        global::System.Uri? _16X16 = default;
-        global::System.Uri? _24X24 = default;
-        global::System.Uri? _32X32 = default;
-        global::System.Uri? _48X48 = default;
+        string? _16X16 = default;
+        string? _24X24 = default;
+        string? _32X32 = default;
+        string? _48X48 = default;
         while (global::OpenApiGen.Runtime.JsonRead.NextProperty(ref reader, out var propertyName))
         {
             switch (propertyName)
             {
                 case "16x16":
-                    _16X16 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiGen.Runtime.JsonRead.Uri(ref reader);
+                    _16X16 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiGen.Runtime.JsonRead.String(ref reader);
                     break;
                 case "24x24":
-                    _24X24 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiGen.Runtime.JsonRead.Uri(ref reader);
+                    _24X24 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiGen.Runtime.JsonRead.String(ref reader);
                     break;
                 case "32x32":
-                    _32X32 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiGen.Runtime.JsonRead.Uri(ref reader);
+                    _32X32 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiGen.Runtime.JsonRead.String(ref reader);
                     break;
                 case "48x48":
-                    _48X48 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiGen.Runtime.JsonRead.Uri(ref reader);
+                    _48X48 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiGen.Runtime.JsonRead.String(ref reader);
                     break;
                 default:
                     reader.Skip();

@@ -33,10 +33,14 @@ public sealed class UserJsonConverter : global::System.Text.Json.Serialization.J
         string? accountType = default;
         bool? active = default;
         UserAvatarUrls? avatarUrls = default;
+        string? appType = default;
         string? displayName = default;
+        string? emailAddress = default;
         string? key = default;
+        string? locale = default;
         string? name = default;
-        global::System.Uri? self = default;
+        string? self = default;
+        string? timeZone = default;
         while (global::OpenApiGen.Runtime.JsonRead.NextProperty(ref reader, out var propertyName))
         {
             switch (propertyName)
@@ -53,17 +57,29 @@ public sealed class UserJsonConverter : global::System.Text.Json.Serialization.J
                 case "avatarUrls":
                     avatarUrls = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : UserAvatarUrlsJsonConverter.ReadValue(ref reader);
                     break;
+                case "appType":
+                    appType = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiGen.Runtime.JsonRead.String(ref reader);
+                    break;
                 case "displayName":
                     displayName = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiGen.Runtime.JsonRead.String(ref reader);
                     break;
+                case "emailAddress":
+                    emailAddress = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiGen.Runtime.JsonRead.String(ref reader);
+                    break;
                 case "key":
                     key = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiGen.Runtime.JsonRead.String(ref reader);
+                    break;
+                case "locale":
+                    locale = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiGen.Runtime.JsonRead.String(ref reader);
                     break;
                 case "name":
                     name = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiGen.Runtime.JsonRead.String(ref reader);
                     break;
                 case "self":
-                    self = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiGen.Runtime.JsonRead.Uri(ref reader);
+                    self = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiGen.Runtime.JsonRead.String(ref reader);
+                    break;
+                case "timeZone":
+                    timeZone = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::OpenApiGen.Runtime.JsonRead.String(ref reader);
                     break;
                 default:
                     reader.Skip();
@@ -77,10 +93,14 @@ public sealed class UserJsonConverter : global::System.Text.Json.Serialization.J
             AccountType = accountType,
             Active = active,
             AvatarUrls = avatarUrls,
+            AppType = appType,
             DisplayName = displayName,
+            EmailAddress = emailAddress,
             Key = key,
+            Locale = locale,
             Name = name,
             Self = self,
+            TimeZone = timeZone,
         };
     }
 
