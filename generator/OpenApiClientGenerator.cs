@@ -61,7 +61,7 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
         {
             // An exception escaping here would make the compiler drop the whole generator (CS8785).
             var location = new SpecLocation(model.SpecPath, 0, 0, 0, 0, 0, 0);
-            var arguments = new[] { exception.GetType().Name, exception.Message }.ToEquatableArray();
+            var arguments = new[] { exception.GetType().Name, exception.Message, SpecParser.ThrowSite(exception) }.ToEquatableArray();
             output.ReportDiagnostic(DiagnosticFactory.Create(
                 new DiagnosticInfo(DiagnosticIds.GeneratorFailure, arguments, location)));
         }

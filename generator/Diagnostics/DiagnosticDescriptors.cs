@@ -65,7 +65,7 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor GeneratorFailure = new(
         DiagnosticIds.GeneratorFailure,
         "The generator failed on this spec",
-        "Generating the client failed with {0}: {1}",
+        "Generating the client failed with {0} in {2}: {1}",
         Category,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,

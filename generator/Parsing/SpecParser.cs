@@ -34,7 +34,8 @@ internal static class SpecParser
         }
         catch (Exception exception)
         {
-            diagnostics.Add(DiagnosticIds.GeneratorFailure, LocateStart(path), exception.GetType().Name, exception.Message);
+            diagnostics.Add(
+                DiagnosticIds.GeneratorFailure, LocateStart(path), exception.GetType().Name, exception.Message, ThrowSite(exception));
             return new SpecResult(path, null, diagnostics.ToArray());
         }
     }
@@ -68,7 +69,23 @@ internal static class SpecParser
 
         ReferenceChecker.Check(locator, diagnostics);
         cancellationToken.ThrowIfCancellationRequested();
-        var result = OpenApiDocument.Parse(text, DetectFormat(text), CreateSettings());
+        ReadResult result;
+        try
+        {
+            result = OpenApiDocument.Parse(text, DetectFormat(text), CreateSettings());
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // OpenAPI.NET 3.11 throws instead of reporting on some invalid documents, such as an operation tag that is
+            // blank or a $ref to a component whose name contains '/'.
+            diagnostics.Add(
+                DiagnosticIds.InvalidDocument,
+                LocateStart(path),
+                $"OpenAPI.NET could not read the document ({exception.GetType().Name}: {exception.Message}). Blank tag "
+                + "names and component names other than letters, digits, '.', '-' and '_' cause this.");
+            return null;
+        }
+
         foreach (var error in result.Diagnostic?.Errors ?? Array.Empty<OpenApiError>())
         {
             diagnostics.Add(DiagnosticIds.InvalidDocument, locator.Locate(error.Pointer), error.Message);
@@ -126,5 +143,25 @@ internal static class SpecParser
         settings.TryAddReader("yaml", new OpenApiYamlReader());
         settings.TryAddReader("yml", new OpenApiYamlReader());
         return settings;
+    }
+
+    /// <summary>
+    /// Names the innermost generator method on the exception's stack, or the method that threw, so that a report
+    /// without the spec still points at the code.
+    /// </summary>
+    internal static string ThrowSite(Exception exception)
+    {
+        var frames = new System.Diagnostics.StackTrace(exception).GetFrames() ?? [];
+        foreach (var frame in frames)
+        {
+            var method = frame?.GetMethod();
+            if (method?.DeclaringType?.FullName is { } type && type.StartsWith("OpenApiGen.", StringComparison.Ordinal))
+            {
+                return $"{type}.{method.Name}";
+            }
+        }
+
+        var thrower = exception.TargetSite;
+        return thrower is null ? "an unknown method" : $"{thrower.DeclaringType?.FullName}.{thrower.Name}";
     }
 }

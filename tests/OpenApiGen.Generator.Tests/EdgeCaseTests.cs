@@ -116,4 +116,15 @@ public sealed class EdgeCaseTests
         Assert.DoesNotContain(result.Results.Single().Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
         Assert.Empty(GeneratorHarness.CompileProblems(output));
     }
+
+    [Theory]
+    [InlineData("{ \"openapi\": \"3.0.3\", \"info\": { \"title\": \"T\", \"version\": \"1\" }, \"paths\": { \"/a\": { \"get\": { \"tags\": [\"\\u0085\"], \"responses\": { \"204\": { \"description\": \"ok\" } } } } } }")]
+    public void ReaderCrashIsReported(string spec)
+    {
+        var (result, _) = GeneratorHarness.Run(new InMemoryAdditionalText("crash.json", spec));
+
+        var diagnostics = result.Diagnostics;
+        Assert.DoesNotContain(diagnostics, diagnostic => diagnostic.Id == "OAG0099");
+        Assert.Contains(diagnostics, diagnostic => diagnostic.Id == "OAG0004" && diagnostic.GetMessage().Contains("could not read", System.StringComparison.Ordinal));
+    }
 }
