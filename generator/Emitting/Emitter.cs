@@ -9,10 +9,18 @@ namespace OpenApiGen.Generator.Emitting;
 /// <summary>Renders an <see cref="ApiModel"/> into C# files. Pure: the same model always gives the same text.</summary>
 internal static class Emitter
 {
-    public static IEnumerable<GeneratedFile> Emit(ApiModel api)
+    public static IEnumerable<GeneratedFile> Emit(EmitInput input)
     {
+        var api = input.Api;
         var prefix = api.Options.ClientName;
         yield return new GeneratedFile($"{prefix}.{api.RootClassName}.g.cs", RenderRoot(api));
+        if (input.HasHttpClientFactory)
+        {
+            yield return new GeneratedFile(
+                $"{prefix}.{api.ExtensionsClassName}.g.cs",
+                RenderServiceCollectionExtensions(api));
+        }
+
         foreach (var client in api.Clients)
         {
             yield return new GeneratedFile($"{prefix}.{client.ClassName}.g.cs", RenderClient(api, client));
@@ -34,6 +42,14 @@ internal static class Emitter
             ? "null"
             : "new global::System.Uri(DefaultServerUrl)";
         return Render(TemplateLibrary.RootClient.Value, variables);
+    }
+
+    private static string RenderServiceCollectionExtensions(ApiModel api)
+    {
+        var variables = CommonVariables(api);
+        variables["api"] = api;
+        variables["http_client_name"] = api.Options.Namespace + "." + api.RootClassName;
+        return Render(TemplateLibrary.ServiceCollectionExtensions.Value, variables);
     }
 
     private static string RenderClient(ApiModel api, ClientModel client)

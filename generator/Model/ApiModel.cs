@@ -4,10 +4,12 @@ namespace OpenApiGen.Generator.Model;
 /// <param name="RootClassName">The class that groups the tag clients.</param>
 /// <param name="DefaultServerUrl">The first absolute server URL, used when the caller sets no base address.</param>
 /// <param name="SpecPath">The spec file, named in diagnostics about emitting.</param>
+/// <param name="ExtensionsClassName">The static class with the <c>IServiceCollection</c> registration methods.</param>
 public sealed record ApiModel(
     string SpecPath,
     GeneratorOptions Options,
     string RootClassName,
+    string ExtensionsClassName,
     string Title,
     string? Description,
     string Version,

@@ -22,6 +22,10 @@ internal sealed partial class ModelBuilder
     private readonly WordVocabulary _vocabulary = new();
     private string? _operationPrefix;
 
+    private string RootClassName => _options.ClientName + "Client";
+
+    private string ExtensionsClassName => _options.ClientName + "ServiceCollectionExtensions";
+
     private ModelBuilder(OpenApiDocument document, GeneratorOptions options, SpecLocator locator, DiagnosticBag diagnostics)
     {
         _document = document;
@@ -29,8 +33,9 @@ internal sealed partial class ModelBuilder
         _locator = locator;
         _diagnostics = diagnostics;
 
-        // Generated clients and records share one namespace, so they share one scope of names.
-        _typeNames = new NameScope(options.ClientName + "Client");
+        // Generated clients and records share one namespace, so they share one scope of names. The extensions
+        // class is reserved even when it is not emitted, so adding Microsoft.Extensions.Http renames nothing.
+        _typeNames = new NameScope(RootClassName, ExtensionsClassName);
         _schemas = new SchemaMapper(locator, diagnostics, _typeNames);
     }
 
@@ -69,7 +74,8 @@ internal sealed partial class ModelBuilder
         return new ApiModel(
             _locator.FilePath,
             _options,
-            _options.ClientName + "Client",
+            RootClassName,
+            ExtensionsClassName,
             info?.Title ?? _options.ClientName,
             info?.Description,
             info?.Version ?? string.Empty,

@@ -16,6 +16,8 @@ public sealed class CachingTests
         TrackingNames.ParsedSpecs,
         TrackingNames.Models,
         TrackingNames.Diagnostics,
+        TrackingNames.HttpClientFactory,
+        TrackingNames.EmitInputs,
     };
 
     [Fact]
@@ -59,6 +61,30 @@ public sealed class CachingTests
         var metadata = result.GeneratedSources.Single(source => source.HintName.EndsWith(".AttachmentMetadata.g.cs"));
         Assert.Contains("Metadata for one attachment.", metadata.SourceText.ToString());
         Assert.Equal(original.Length, result.GeneratedSources.Length);
+    }
+
+    [Fact]
+    public void AddingHttpPackageEmitsExtensionsOnly()
+    {
+        var (driver, compilation, _) = RunOnce();
+        var original = driver.GetRunResult().Results.Single().GeneratedSources;
+        var withPackage = compilation.AddReferences(GeneratorHarness.HttpClientFactoryReferences);
+
+        var result = driver.RunGenerators(withPackage).GetRunResult().Results.Single();
+
+        var parseReasons = result.TrackedSteps[TrackingNames.ParsedSpecs]
+            .SelectMany(run => run.Outputs)
+            .Select(output => output.Reason)
+            .ToList();
+        Assert.All(parseReasons, reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+        var lookupReasons = result.TrackedSteps[TrackingNames.HttpClientFactory]
+            .SelectMany(run => run.Outputs)
+            .Select(output => output.Reason);
+        Assert.Contains(IncrementalStepRunReason.Modified, lookupReasons);
+        Assert.Equal(original.Length + 1, result.GeneratedSources.Length);
+        Assert.Contains(
+            result.GeneratedSources,
+            source => source.HintName.EndsWith("ServiceCollectionExtensions.g.cs"));
     }
 
     private static (GeneratorDriver Driver, Compilation Compilation, AdditionalText Spec) RunOnce()
