@@ -15,6 +15,8 @@ internal static class TemplateLibrary
     public static readonly Lazy<Template> ModelJson = new(() => Load("ModelJson.scriban"));
     public static readonly Lazy<Template> Client = new(() => Load("Client.scriban"));
     public static readonly Lazy<Template> RootClient = new(() => Load("RootClient.scriban"));
+    public static readonly Lazy<Template> Operation = new(() => Load("Operation.scriban"));
+    public static readonly Lazy<Template> Interface = new(() => Load("Interface.scriban"));
     public static readonly Lazy<Template> ServiceCollectionExtensions = new(() => Load("ServiceCollectionExtensions.scriban"));
 
     public const string Header =
@@ -64,7 +66,22 @@ internal static class TemplateLibrary
         functions.Import("body_statement", new Func<OperationModel, string>(OperationSyntax.BodyStatement));
         functions.Import("send_arguments", new Func<OperationModel, List<string>>(OperationSyntax.SendArguments));
         functions.Import("http_method", new Func<string, string>(OperationSyntax.HttpMethod));
+        functions.Import("operation_method", new Func<OperationModel, string, string>(RenderOperation));
         return functions;
+    }
+
+    /// <summary>
+    /// Renders one operation method that sends through <paramref name="connection"/>, the expression for the
+    /// client's <c>ApiConnection</c>.
+    /// </summary>
+    private static string RenderOperation(OperationModel operation, string connection)
+    {
+        var variables = new ScriptObject
+        {
+            ["operation"] = operation,
+            ["connection"] = connection,
+        };
+        return Operation.Value.Render(CreateContext(variables)).TrimEnd('\n');
     }
 
     private static Template Load(string name)

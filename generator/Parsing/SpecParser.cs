@@ -66,6 +66,7 @@ internal static class SpecParser
             return null;
         }
 
+        diagnostics.AddRange(input.OptionDiagnostics);
         ReferenceChecker.Check(locator, diagnostics);
         cancellationToken.ThrowIfCancellationRequested();
         var result = OpenApiDocument.Parse(text, DetectFormat(text), CreateSettings());

@@ -92,6 +92,21 @@ public sealed class ServiceCollectionTests(ServerFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task ResolvedInterface_CallsServer()
+    {
+        using var timeout = TestTimeout.Start();
+        var exchanges = new ConcurrentQueue<(Uri Uri, int Status)>();
+        await using var provider = BuildProvider(exchanges, configure: null);
+        var client = provider.GetRequiredService<IJiraAttachmentsClient>();
+
+        AttachmentSettings settings = await client.IssueAttachments.GetAttachmentMetaAsync(timeout.Token);
+
+        Assert.IsType<JiraAttachmentsClient>(client);
+        Assert.True(settings.Enabled);
+        Assert.Single(exchanges);
+    }
+
+    [Fact]
     public async Task ConfigureReadsServices()
     {
         using var timeout = TestTimeout.Start();

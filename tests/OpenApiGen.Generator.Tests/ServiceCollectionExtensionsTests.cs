@@ -34,7 +34,7 @@ public sealed class ServiceCollectionExtensionsTests
         Assert.Contains("public static partial class JiraAttachmentsServiceCollectionExtensions", text);
         Assert.Contains("AddJiraAttachmentsClient(", text);
         Assert.Contains("ConfigurePrimaryHttpMessageHandler(", text);
-        Assert.Contains("ApiConnection.CreateDefaultHandler()", text);
+        Assert.Contains("ApiConnection.CreateDefaultHandler);", text);
         Assert.Contains("HttpClientName = \"Generated.Tests.JiraAttachments.JiraAttachmentsClient\"", text);
         Assert.Contains("AddHttpClient<JiraAttachmentsClient, JiraAttachmentsClient>(", text);
         Assert.Contains("return new JiraAttachmentsClient(httpClient, options);", text);
