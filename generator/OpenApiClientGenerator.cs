@@ -16,7 +16,10 @@ namespace OpenApiGen.Generator;
 [Generator(LanguageNames.CSharp)]
 public sealed class OpenApiClientGenerator : IIncrementalGenerator
 {
-    /// <summary>The class of Microsoft.Extensions.Http that declares <c>AddHttpClient</c>.</summary>
+    /// <summary>
+    /// The class of Microsoft.Extensions.Http that declares <c>AddHttpClient</c>. When two references define it,
+    /// <c>GetTypeByMetadataName</c> returns null, which is right: the generated code could not name it either.
+    /// </summary>
     private const string HttpClientFactoryExtensions =
         "Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions";
 

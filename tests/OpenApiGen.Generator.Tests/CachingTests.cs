@@ -23,7 +23,27 @@ public sealed class CachingTests
     [Fact]
     public void UnrelatedEditKeepsEveryStepCached()
     {
-        var (driver, compilation, _) = RunOnce();
+        AssertUnrelatedEditCached(new TestOptionsProvider());
+    }
+
+    [Fact]
+    public void UnrelatedEditWithOptionsKeepsCache()
+    {
+        // List options are arrays in the model, so this checks that they compare by value.
+        var options = new TestOptionsProvider().WithFile("jira-attachments.yaml", new()
+        {
+            ["build_metadata.AdditionalFiles.OpenApiGenerateInterfaces"] = "true",
+            ["build_metadata.AdditionalFiles.OpenApiIncludeTags"] = "Issue Attachments|Unknown",
+            ["build_metadata.AdditionalFiles.OpenApiIncludePaths"] = "/rest/**",
+            ["build_metadata.AdditionalFiles.OpenApiClientGrouping"] = "Wrong",
+        });
+
+        AssertUnrelatedEditCached(options);
+    }
+
+    private static void AssertUnrelatedEditCached(TestOptionsProvider options)
+    {
+        var (driver, compilation, _) = RunOnce(options);
         var edited = compilation.AddSyntaxTrees(
             CSharpSyntaxTree.ParseText("internal static class Added { }", GeneratorHarness.ParseOptions));
 
@@ -87,13 +107,14 @@ public sealed class CachingTests
             source => source.HintName.EndsWith("ServiceCollectionExtensions.g.cs"));
     }
 
-    private static (GeneratorDriver Driver, Compilation Compilation, AdditionalText Spec) RunOnce()
+    private static (GeneratorDriver Driver, Compilation Compilation, AdditionalText Spec) RunOnce(
+        TestOptionsProvider? options = null)
     {
         var spec = new InMemoryAdditionalText(
             "jira-attachments.yaml",
             File.ReadAllText(RepositoryPaths.JiraAttachmentsSpec));
         var compilation = GeneratorHarness.CreateCompilation("internal static class Existing { }");
-        var driver = GeneratorHarness.CreateDriver(new[] { spec }).RunGenerators(compilation);
+        var driver = GeneratorHarness.CreateDriver(new[] { spec }, options).RunGenerators(compilation);
         return (driver, compilation, spec);
     }
 }

@@ -74,6 +74,27 @@ public sealed class InterfaceOptionTests
     }
 
     [Fact]
+    public void DeprecatedAndExperimentalCompile()
+    {
+        var spec = """
+            openapi: 3.0.1
+            info: {title: Shop, version: '1'}
+            paths:
+              /old:
+                get: {operationId: getOld, tags: [Pets], deprecated: true, responses: {'204': {description: OK}}}
+              /new:
+                get: {operationId: getNew, tags: [Pets], x-experimental: true, responses: {'204': {description: OK}}}
+            """;
+
+        var run = OptionsHarness.Run(new() { ["GenerateInterfaces"] = "true" }, spec: spec);
+
+        var tagInterface = run.Source(".IPetsClient.g.cs");
+        Assert.Contains("[global::System.Obsolete(", tagInterface);
+        Assert.Contains("Experimental(\"OAGEXP001\")", tagInterface);
+        Assert.Empty(run.CompileProblems());
+    }
+
+    [Fact]
     public void InterfacesWithoutGroupingCompile()
     {
         var metadata = new Dictionary<string, string>
