@@ -18,7 +18,8 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
 {
     /// <summary>
     /// The class of Microsoft.Extensions.Http that declares <c>AddHttpClient</c>. When two references define it,
-    /// <c>GetTypeByMetadataName</c> returns null, which is right: the generated code could not name it either.
+    /// <c>GetTypeByMetadataName</c> returns null. That is correct, because the generated code could not name the
+    /// class unambiguously either.
     /// </summary>
     private const string HttpClientFactoryExtensions =
         "Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions";

@@ -59,7 +59,13 @@ internal sealed partial class ModelBuilder
     {
         CollectVocabulary();
         var operationsByGroup = CollectOperations(cancellationToken);
-        _schemas.RegisterComponents(_document.Components?.Schemas);
+        // A filter is there to shrink the client, so it also drops the component schemas that no included
+        // operation reaches. Reached components were registered while the operations were built.
+        if (_options.IncludeTags.Count == 0 && _options.IncludePaths.Count == 0)
+        {
+            _schemas.RegisterComponents(_document.Components?.Schemas);
+        }
+
         var grouped = _options.Grouping == ClientGrouping.Tags;
         var clients = grouped ? BuildClients(operationsByGroup) : new List<ClientModel>();
         var rootOperations = grouped

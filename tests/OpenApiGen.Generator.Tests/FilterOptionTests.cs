@@ -29,11 +29,31 @@ public sealed class FilterOptionTests
     }
 
     [Fact]
-    public void IncludeTagsKeepsComponents()
+    public void FilterDropsUnreachableComponents()
     {
         var run = OptionsHarness.Run(new() { ["IncludeTags"] = "Store" });
 
+        Assert.DoesNotContain("Shop.Models.Pet.g.cs", run.HintNames);
+        Assert.Empty(run.CompileProblems());
+    }
+
+    [Fact]
+    public void FilterKeepsReachableComponents()
+    {
+        var run = OptionsHarness.Run(new() { ["IncludePaths"] = "/pets/*" }, spec: SpecWithUnusedComponent());
+
         Assert.Contains("Shop.Models.Pet.g.cs", run.HintNames);
+        Assert.Contains("Shop.Models.Owner.g.cs", run.HintNames);
+        Assert.DoesNotContain("Shop.Models.Unused.g.cs", run.HintNames);
+        Assert.Empty(run.CompileProblems());
+    }
+
+    [Fact]
+    public void NoFilterKeepsEveryComponent()
+    {
+        var run = OptionsHarness.Run(spec: SpecWithUnusedComponent());
+
+        Assert.Contains("Shop.Models.Unused.g.cs", run.HintNames);
     }
 
     [Fact]
@@ -123,4 +143,12 @@ public sealed class FilterOptionTests
         Assert.DoesNotContain("Shop.PetsClient.g.cs", run.HintNames);
         Assert.Empty(run.Diagnostics);
     }
+
+    /// <summary>Returns the shop spec where Pet references Owner, and Unused is referenced by nothing.</summary>
+    private static string SpecWithUnusedComponent() =>
+        OptionsHarness.ShopSpec.Replace(
+            "Pet: {type: object, properties: {name: {type: string}}}",
+            "Pet: {type: object, properties: {owner: {$ref: '#/components/schemas/Owner'}}}\n" +
+            "    Owner: {type: object, properties: {name: {type: string}}}\n" +
+            "    Unused: {type: object, properties: {name: {type: string}}}");
 }
