@@ -59,6 +59,7 @@ internal sealed partial class ModelBuilder
     {
         CollectVocabulary();
         var operationsByGroup = CollectOperations(cancellationToken);
+
         // A filter is there to shrink the client, so it also drops the component schemas that no included
         // operation reaches. Reached components were registered while the operations were built.
         if (_options.IncludeTags.Count == 0 && _options.IncludePaths.Count == 0)
