@@ -16,6 +16,14 @@ namespace OpenApiGen.Generator;
 [Generator(LanguageNames.CSharp)]
 public sealed class OpenApiClientGenerator : IIncrementalGenerator
 {
+    /// <summary>
+    /// The class of Microsoft.Extensions.Http that declares <c>AddHttpClient</c>. When two references define it,
+    /// <c>GetTypeByMetadataName</c> returns null. That is correct, because the generated code could not name the
+    /// class unambiguously either.
+    /// </summary>
+    private const string HttpClientFactoryExtensions =
+        "Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions";
+
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var specFiles = context.AdditionalTextsProvider
@@ -39,20 +47,32 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             .Select(static (result, _) => result.Diagnostics)
             .WithTrackingName(TrackingNames.Diagnostics);
 
-        context.RegisterSourceOutput(models, static (output, model) => EmitSources(output, model));
+        // Only a bool leaves the compilation, so a C# edit reruns this lookup, and the emit step reruns only
+        // when the bool changes.
+        var hasHttpClientFactory = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.GetTypeByMetadataName(HttpClientFactoryExtensions) is not null)
+            .WithTrackingName(TrackingNames.HttpClientFactory);
+
+        var emitInputs = models
+            .Combine(hasHttpClientFactory)
+            .Select(static (pair, _) => pair.Left is null ? null : new EmitInput(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.EmitInputs);
+
+        context.RegisterSourceOutput(emitInputs, static (output, input) => EmitSources(output, input));
         context.RegisterSourceOutput(diagnostics, static (output, items) => ReportDiagnostics(output, items));
     }
 
-    private static void EmitSources(SourceProductionContext output, ApiModel? model)
+    private static void EmitSources(SourceProductionContext output, EmitInput? input)
     {
-        if (model is null)
+        if (input is null)
         {
             return;
         }
 
+        var model = input.Api;
         try
         {
-            foreach (var file in Emitter.Emit(model).ToList())
+            foreach (var file in Emitter.Emit(input).ToList())
             {
                 output.AddSource(file.HintName, file.Text);
             }

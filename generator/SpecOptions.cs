@@ -13,7 +13,6 @@ namespace OpenApiGen.Generator;
 /// <summary>Reads per-spec options from MSBuild metadata that the OpenApiGen targets make visible.</summary>
 internal static class SpecOptions
 {
-    private const string MetadataPrefix = "build_metadata.AdditionalFiles.";
     private const string DefaultNamespace = "OpenApiGen.Generated";
 
     public static bool HasSpecExtension(AdditionalText file)
@@ -26,28 +25,25 @@ internal static class SpecOptions
 
     public static SpecInput Read(AdditionalText file, AnalyzerConfigOptionsProvider provider)
     {
-        var options = provider.GetOptions(file);
         var global = provider.GlobalOptions;
-        var isDeclared = Get(options, MetadataPrefix + "OpenApiSpec") is { } flag
-            && flag.Equals("true", StringComparison.OrdinalIgnoreCase);
+        var reader = new OptionReader(file.Path, provider.GetOptions(file), global);
+        var isDeclared = reader.Metadata("Spec") is { } flag && flag.Equals("true", StringComparison.OrdinalIgnoreCase);
         var rootNamespace = Get(global, "build_property.RootNamespace");
         var clientName = Identifier.Pascal(
-            Get(options, MetadataPrefix + "OpenApiClientName") ?? Path.GetFileNameWithoutExtension(file.Path),
+            reader.Metadata("ClientName") ?? Path.GetFileNameWithoutExtension(file.Path),
             "Api");
 
         // Each spec gets its own namespace by default, so two specs in one project never share type names.
-        var ns = Get(options, MetadataPrefix + "OpenApiNamespace")
-            ?? (rootNamespace ?? DefaultNamespace) + "." + clientName;
-        var visibility = Get(options, MetadataPrefix + "OpenApiTypeVisibility")
-            ?? Get(global, "build_property.OpenApiGenTypeVisibility");
-        var typeVisibility = string.Equals(visibility, "internal", StringComparison.OrdinalIgnoreCase)
-            ? "internal"
-            : "public";
+        var ns = reader.Metadata("Namespace") ?? (rootNamespace ?? DefaultNamespace) + "." + clientName;
         var generatorOptions = new GeneratorOptions(
             ValidNamespace(ns),
             clientName,
-            typeVisibility);
-        return new SpecInput(file, generatorOptions, isDeclared);
+            reader.Choice("TypeVisibility", "public", "internal"),
+            reader.Choice("GenerateInterfaces", "false", "true") == "true",
+            reader.Choice("ClientGrouping", "Tags", "None") == "None" ? ClientGrouping.None : ClientGrouping.Tags,
+            reader.List("IncludeTags"),
+            reader.List("IncludePaths"));
+        return new SpecInput(file, generatorOptions, isDeclared, reader.Diagnostics);
     }
 
     /// <summary>Makes each dotted segment a valid identifier, so a mistyped namespace cannot break the output.</summary>

@@ -8,4 +8,6 @@ public static class TrackingNames
     public const string ParsedSpecs = nameof(ParsedSpecs);
     public const string Models = nameof(Models);
     public const string Diagnostics = nameof(Diagnostics);
+    public const string HttpClientFactory = nameof(HttpClientFactory);
+    public const string EmitInputs = nameof(EmitInputs);
 }

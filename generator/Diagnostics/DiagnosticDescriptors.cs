@@ -62,6 +62,24 @@ public static class DiagnosticDescriptors
         isEnabledByDefault: true,
         description: "Add the version key, or remove the file from the OpenApiSpec items.");
 
+    public static readonly DiagnosticDescriptor InvalidOptionValue = new(
+        DiagnosticIds.InvalidOptionValue,
+        "An OpenApiGen option has an invalid value",
+        "The value '{0}' of the option {1} is invalid. Use one of: {2}. The default '{3}' is used instead.",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Correct the OpenApiSpec item metadata or the OpenApiGen{Name} MSBuild property. The item metadata wins over the property.");
+
+    public static readonly DiagnosticDescriptor FilterMatchesNothing = new(
+        DiagnosticIds.FilterMatchesNothing,
+        "An IncludeTags or IncludePaths entry matches no operation",
+        "The {0} entry '{1}' matches no operation in this spec. {2}.",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Correct or remove the entry. A misspelled entry would otherwise leave operations out of the client unnoticed.");
+
     public static readonly DiagnosticDescriptor GeneratorFailure = new(
         DiagnosticIds.GeneratorFailure,
         "The generator failed on this spec",
@@ -79,6 +97,8 @@ public static class DiagnosticDescriptors
         [DiagnosticIds.InvalidDocument] = InvalidDocument,
         [DiagnosticIds.IdentifierRenamed] = IdentifierRenamed,
         [DiagnosticIds.NotAnOpenApiDocument] = NotAnOpenApiDocument,
+        [DiagnosticIds.InvalidOptionValue] = InvalidOptionValue,
+        [DiagnosticIds.FilterMatchesNothing] = FilterMatchesNothing,
         [DiagnosticIds.GeneratorFailure] = GeneratorFailure,
     };
 

@@ -9,5 +9,7 @@ public static class DiagnosticIds
     public const string InvalidDocument = "OAG0004";
     public const string IdentifierRenamed = "OAG0005";
     public const string NotAnOpenApiDocument = "OAG0006";
+    public const string InvalidOptionValue = "OAG0007";
+    public const string FilterMatchesNothing = "OAG0008";
     public const string GeneratorFailure = "OAG0099";
 }

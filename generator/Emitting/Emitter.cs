@@ -9,13 +9,32 @@ namespace OpenApiGen.Generator.Emitting;
 /// <summary>Renders an <see cref="ApiModel"/> into C# files. Pure: the same model always gives the same text.</summary>
 internal static class Emitter
 {
-    public static IEnumerable<GeneratedFile> Emit(ApiModel api)
+    public static IEnumerable<GeneratedFile> Emit(EmitInput input)
     {
+        var api = input.Api;
         var prefix = api.Options.ClientName;
         yield return new GeneratedFile($"{prefix}.{api.RootClassName}.g.cs", RenderRoot(api));
+        if (input.HasHttpClientFactory)
+        {
+            yield return new GeneratedFile(
+                $"{prefix}.{api.ExtensionsClassName}.g.cs",
+                RenderServiceCollectionExtensions(api));
+        }
+
+        if (api.RootInterfaceName is { } rootInterface)
+        {
+            yield return new GeneratedFile($"{prefix}.{rootInterface}.g.cs", RenderRootInterface(api, rootInterface));
+        }
+
         foreach (var client in api.Clients)
         {
             yield return new GeneratedFile($"{prefix}.{client.ClassName}.g.cs", RenderClient(api, client));
+            if (client.InterfaceName is { } clientInterface)
+            {
+                yield return new GeneratedFile(
+                    $"{prefix}.{clientInterface}.g.cs",
+                    RenderClientInterface(api, client, clientInterface));
+            }
         }
 
         foreach (var type in api.Types)
@@ -36,12 +55,51 @@ internal static class Emitter
         return Render(TemplateLibrary.RootClient.Value, variables);
     }
 
+    private static string RenderServiceCollectionExtensions(ApiModel api)
+    {
+        var variables = CommonVariables(api);
+        variables["api"] = api;
+        variables["http_client_name"] = api.Options.Namespace + "." + api.RootClassName;
+        return Render(TemplateLibrary.ServiceCollectionExtensions.Value, variables);
+    }
+
     private static string RenderClient(ApiModel api, ClientModel client)
     {
         var variables = CommonVariables(api);
         variables["client"] = client;
         variables["client_summary"] = $"Operations tagged \"{client.Tag}\".\n{client.Description}";
         return Render(TemplateLibrary.Client.Value, variables);
+    }
+
+    private static string RenderRootInterface(ApiModel api, string interfaceName)
+    {
+        var properties = new List<InterfaceProperty>
+        {
+            new(
+                "global::OpenApiGen.Runtime.ApiConnection",
+                "Connection",
+                "The connection every request of this client goes through."),
+        };
+        properties.AddRange(api.Clients.Select(client => new InterfaceProperty(
+            client.InterfaceName!,
+            client.PropertyName,
+            $"Operations tagged {TextEscaping.Xml(client.Tag)}.")));
+        var variables = CommonVariables(api);
+        variables["interface_name"] = interfaceName;
+        variables["interface_summary"] = $"The client for {api.Title} {api.Version}.\n{api.Description}";
+        variables["properties"] = properties;
+        variables["operations"] = api.RootOperations.ToList();
+        return Render(TemplateLibrary.Interface.Value, variables);
+    }
+
+    private static string RenderClientInterface(ApiModel api, ClientModel client, string interfaceName)
+    {
+        var variables = CommonVariables(api);
+        variables["interface_name"] = interfaceName;
+        variables["interface_summary"] = $"Operations tagged \"{client.Tag}\".\n{client.Description}";
+        variables["properties"] = new List<InterfaceProperty>();
+        variables["operations"] = client.Operations.ToList();
+        return Render(TemplateLibrary.Interface.Value, variables);
     }
 
     private static string RenderModel(ApiModel api, TypeModel type)

@@ -4,4 +4,16 @@ namespace OpenApiGen.Generator.Model;
 /// <param name="Namespace">Namespace of every generated type.</param>
 /// <param name="ClientName">Prefix of the root client class and of the hint names.</param>
 /// <param name="TypeVisibility">C# accessibility keyword for generated types: <c>public</c> or <c>internal</c>.</param>
-public sealed record GeneratorOptions(string Namespace, string ClientName, string TypeVisibility);
+/// <param name="GenerateInterfaces">Whether an interface is emitted for the root client and each tag client.</param>
+/// <param name="Grouping">Whether operations go into one client per tag or onto the root client.</param>
+/// <param name="IncludeTags">When not empty, only operations with one of these tags are generated.</param>
+/// <param name="IncludePaths">When not empty, only operations whose path matches one of these patterns are
+/// generated.</param>
+public sealed record GeneratorOptions(
+    string Namespace,
+    string ClientName,
+    string TypeVisibility,
+    bool GenerateInterfaces = false,
+    ClientGrouping Grouping = ClientGrouping.Tags,
+    EquatableArray<string> IncludeTags = default,
+    EquatableArray<string> IncludePaths = default);

@@ -18,5 +18,16 @@ internal sealed class DiagnosticBag
         }
     }
 
+    public void AddRange(IEnumerable<DiagnosticInfo> items)
+    {
+        foreach (var info in items)
+        {
+            if (_seen.Add(info))
+            {
+                _items.Add(info);
+            }
+        }
+    }
+
     public EquatableArray<DiagnosticInfo> ToArray() => _items.ToEquatableArray();
 }

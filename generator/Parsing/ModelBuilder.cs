@@ -13,6 +13,9 @@ internal sealed partial class ModelBuilder
 {
     private const string UntaggedClientName = "Default";
 
+    // The group key of every operation under ClientGrouping.None, so they share one scope of method names.
+    private const string RootGroup = "";
+
     private readonly OpenApiDocument _document;
     private readonly GeneratorOptions _options;
     private readonly SpecLocator _locator;
@@ -22,6 +25,12 @@ internal sealed partial class ModelBuilder
     private readonly WordVocabulary _vocabulary = new();
     private string? _operationPrefix;
 
+    private string RootClassName => _options.ClientName + "Client";
+
+    private string ExtensionsClassName => _options.ClientName + "ServiceCollectionExtensions";
+
+    private string? RootInterfaceName => _options.GenerateInterfaces ? "I" + RootClassName : null;
+
     private ModelBuilder(OpenApiDocument document, GeneratorOptions options, SpecLocator locator, DiagnosticBag diagnostics)
     {
         _document = document;
@@ -29,8 +38,10 @@ internal sealed partial class ModelBuilder
         _locator = locator;
         _diagnostics = diagnostics;
 
-        // Generated clients and records share one namespace, so they share one scope of names.
-        _typeNames = new NameScope(options.ClientName + "Client");
+        // Generated clients and records share one namespace, so they share one scope of names. The extensions
+        // class is reserved even when it is not emitted, so adding Microsoft.Extensions.Http renames nothing.
+        _typeNames = new NameScope(
+            new[] { RootClassName, ExtensionsClassName, RootInterfaceName }.OfType<string>().ToArray());
         _schemas = new SchemaMapper(locator, diagnostics, _typeNames);
     }
 
@@ -47,35 +58,67 @@ internal sealed partial class ModelBuilder
     private ApiModel Build(CancellationToken cancellationToken)
     {
         CollectVocabulary();
-        var operationsByTag = new SortedDictionary<string, List<OperationModel>>(StringComparer.Ordinal);
-        var methodScopes = new Dictionary<string, NameScope>(StringComparer.Ordinal);
-        foreach (var (path, method, pathItem, operation) in EnumerateOperations())
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var tag = operation.Tags?.FirstOrDefault()?.Name ?? UntaggedClientName;
-            if (!methodScopes.TryGetValue(tag, out var methods))
-            {
-                methods = new NameScope();
-                methodScopes[tag] = methods;
-                operationsByTag[tag] = new List<OperationModel>();
-            }
+        var operationsByGroup = CollectOperations(cancellationToken);
 
-            operationsByTag[tag].Add(BuildOperation(path, method, pathItem, operation, methods));
+        // A filter is there to shrink the client, so it also drops the component schemas that no included
+        // operation reaches. Reached components were registered while the operations were built.
+        if (_options.IncludeTags.Count == 0 && _options.IncludePaths.Count == 0)
+        {
+            _schemas.RegisterComponents(_document.Components?.Schemas);
         }
 
-        _schemas.RegisterComponents(_document.Components?.Schemas);
-        var clients = BuildClients(operationsByTag);
+        var grouped = _options.Grouping == ClientGrouping.Tags;
+        var clients = grouped ? BuildClients(operationsByGroup) : new List<ClientModel>();
+        var rootOperations = grouped
+            ? new List<OperationModel>()
+            : operationsByGroup.Values.SelectMany(operations => operations);
         var info = _document.Info;
         return new ApiModel(
             _locator.FilePath,
             _options,
-            _options.ClientName + "Client",
+            RootClassName,
+            RootInterfaceName,
+            ExtensionsClassName,
             info?.Title ?? _options.ClientName,
             info?.Description,
             info?.Version ?? string.Empty,
             FindDefaultServer(),
             clients.ToEquatableArray(),
+            rootOperations.ToEquatableArray(),
             _schemas.Types.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// Builds the included operations, keyed by their first tag, or all under one key without tag grouping.
+    /// </summary>
+    private SortedDictionary<string, List<OperationModel>> CollectOperations(CancellationToken cancellationToken)
+    {
+        var filter = new OperationFilter(_options);
+        var operationsByGroup = new SortedDictionary<string, List<OperationModel>>(StringComparer.Ordinal);
+        var methodScopes = new Dictionary<string, NameScope>(StringComparer.Ordinal);
+        foreach (var (path, method, pathItem, operation) in EnumerateOperations())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!filter.Includes(path, operation))
+            {
+                continue;
+            }
+
+            var group = _options.Grouping == ClientGrouping.None
+                ? RootGroup
+                : operation.Tags?.FirstOrDefault()?.Name ?? UntaggedClientName;
+            if (!methodScopes.TryGetValue(group, out var methods))
+            {
+                methods = new NameScope();
+                methodScopes[group] = methods;
+                operationsByGroup[group] = new List<OperationModel>();
+            }
+
+            operationsByGroup[group].Add(BuildOperation(path, method, pathItem, operation, methods));
+        }
+
+        filter.ReportUnmatched(_diagnostics, _locator.Locate("/paths"));
+        return operationsByGroup;
     }
 
     private List<ClientModel> BuildClients(SortedDictionary<string, List<OperationModel>> operationsByTag)
@@ -89,6 +132,7 @@ internal sealed partial class ModelBuilder
             var description = _document.Tags?.FirstOrDefault(tag => tag.Name == entry.Key)?.Description;
             clients.Add(new ClientModel(
                 className,
+                _options.GenerateInterfaces ? _typeNames.Claim("I" + className) : null,
                 propertyNames.Claim(baseName),
                 entry.Key,
                 description,

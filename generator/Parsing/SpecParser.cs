@@ -67,6 +67,7 @@ internal static class SpecParser
             return null;
         }
 
+        diagnostics.AddRange(input.OptionDiagnostics);
         ReferenceChecker.Check(locator, diagnostics);
         cancellationToken.ThrowIfCancellationRequested();
         ReadResult result;

@@ -18,7 +18,8 @@ public partial class ApiConnection
     /// <summary>Creates a connection over <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">Client that sends the requests. Its handler must not follow redirects itself
     /// (<see cref="CreateDefaultHandler"/> does not), or the redirect policy and the credential rule for redirects
-    /// cannot apply.</param>
+    /// cannot apply. The connection never disposes it, so its owner (the caller or IHttpClientFactory) keeps
+    /// control of its lifetime.</param>
     /// <param name="options">Settings, or null for the defaults.</param>
     /// <param name="defaultBaseAddress">The generated client's default server, used when neither
     /// <see cref="ApiClientOptions.BaseAddress"/> nor <see cref="HttpClient.BaseAddress"/> is set.</param>

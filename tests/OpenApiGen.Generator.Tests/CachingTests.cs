@@ -16,12 +16,34 @@ public sealed class CachingTests
         TrackingNames.ParsedSpecs,
         TrackingNames.Models,
         TrackingNames.Diagnostics,
+        TrackingNames.HttpClientFactory,
+        TrackingNames.EmitInputs,
     };
 
     [Fact]
     public void UnrelatedEditKeepsEveryStepCached()
     {
-        var (driver, compilation, _) = RunOnce();
+        AssertUnrelatedEditCached(new TestOptionsProvider());
+    }
+
+    [Fact]
+    public void UnrelatedEditWithOptionsKeepsCache()
+    {
+        // List options are arrays in the model, so this checks that they compare by value.
+        var options = new TestOptionsProvider().WithFile("jira-attachments.yaml", new()
+        {
+            ["build_metadata.AdditionalFiles.OpenApiGenerateInterfaces"] = "true",
+            ["build_metadata.AdditionalFiles.OpenApiIncludeTags"] = "Issue Attachments|Unknown",
+            ["build_metadata.AdditionalFiles.OpenApiIncludePaths"] = "/rest/**",
+            ["build_metadata.AdditionalFiles.OpenApiClientGrouping"] = "Wrong",
+        });
+
+        AssertUnrelatedEditCached(options);
+    }
+
+    private static void AssertUnrelatedEditCached(TestOptionsProvider options)
+    {
+        var (driver, compilation, _) = RunOnce(options);
         var edited = compilation.AddSyntaxTrees(
             CSharpSyntaxTree.ParseText("internal static class Added { }", GeneratorHarness.ParseOptions));
 
@@ -61,13 +83,38 @@ public sealed class CachingTests
         Assert.Equal(original.Length, result.GeneratedSources.Length);
     }
 
-    private static (GeneratorDriver Driver, Compilation Compilation, AdditionalText Spec) RunOnce()
+    [Fact]
+    public void AddingHttpPackageEmitsExtensionsOnly()
+    {
+        var (driver, compilation, _) = RunOnce();
+        var original = driver.GetRunResult().Results.Single().GeneratedSources;
+        var withPackage = compilation.AddReferences(GeneratorHarness.HttpClientFactoryReferences);
+
+        var result = driver.RunGenerators(withPackage).GetRunResult().Results.Single();
+
+        var parseReasons = result.TrackedSteps[TrackingNames.ParsedSpecs]
+            .SelectMany(run => run.Outputs)
+            .Select(output => output.Reason)
+            .ToList();
+        Assert.All(parseReasons, reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+        var lookupReasons = result.TrackedSteps[TrackingNames.HttpClientFactory]
+            .SelectMany(run => run.Outputs)
+            .Select(output => output.Reason);
+        Assert.Contains(IncrementalStepRunReason.Modified, lookupReasons);
+        Assert.Equal(original.Length + 1, result.GeneratedSources.Length);
+        Assert.Contains(
+            result.GeneratedSources,
+            source => source.HintName.EndsWith("ServiceCollectionExtensions.g.cs"));
+    }
+
+    private static (GeneratorDriver Driver, Compilation Compilation, AdditionalText Spec) RunOnce(
+        TestOptionsProvider? options = null)
     {
         var spec = new InMemoryAdditionalText(
             "jira-attachments.yaml",
             File.ReadAllText(RepositoryPaths.JiraAttachmentsSpec));
         var compilation = GeneratorHarness.CreateCompilation("internal static class Existing { }");
-        var driver = GeneratorHarness.CreateDriver(new[] { spec }).RunGenerators(compilation);
+        var driver = GeneratorHarness.CreateDriver(new[] { spec }, options).RunGenerators(compilation);
         return (driver, compilation, spec);
     }
 }

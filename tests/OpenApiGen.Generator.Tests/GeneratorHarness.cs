@@ -14,10 +14,26 @@ internal static class GeneratorHarness
 {
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
-    public static CSharpCompilation CreateCompilation(params string[] sources)
+    /// <summary>
+    /// Microsoft.Extensions.Http and the dependency injection abstractions, which make the generator emit the
+    /// <c>IServiceCollection</c> extensions.
+    /// </summary>
+    public static readonly MetadataReference[] HttpClientFactoryReferences =
+    {
+        MetadataReference.CreateFromFile(
+            typeof(Microsoft.Extensions.DependencyInjection.HttpClientFactoryServiceCollectionExtensions).Assembly.Location),
+        MetadataReference.CreateFromFile(
+            typeof(Microsoft.Extensions.DependencyInjection.IServiceCollection).Assembly.Location),
+    };
+
+    public static CSharpCompilation CreateCompilation(params string[] sources) =>
+        CreateCompilation(Enumerable.Empty<MetadataReference>(), sources);
+
+    public static CSharpCompilation CreateCompilation(IEnumerable<MetadataReference> extraReferences, params string[] sources)
     {
         var references = Basic.Reference.Assemblies.Net100.References.All
-            .Append(MetadataReference.CreateFromFile(typeof(OpenApiGen.Runtime.ApiConnection).Assembly.Location));
+            .Append(MetadataReference.CreateFromFile(typeof(OpenApiGen.Runtime.ApiConnection).Assembly.Location))
+            .Concat(extraReferences);
         var options = new CSharpCompilationOptions(
             OutputKind.DynamicallyLinkedLibrary,
             nullableContextOptions: NullableContextOptions.Enable,
@@ -38,15 +54,24 @@ internal static class GeneratorHarness
     }
 
     /// <summary>Runs the generator once and returns the driver's result and the compilation with its output.</summary>
-    public static (GeneratorDriverRunResult Result, Compilation Output) Run(params AdditionalText[] specs)
+    public static (GeneratorDriverRunResult Result, Compilation Output) Run(params AdditionalText[] specs) =>
+        Run(CreateCompilation(PlaceholderSource), new TestOptionsProvider(), specs);
+
+    /// <summary>Runs the generator once over <paramref name="compilation"/> with the given MSBuild options.</summary>
+    public static (GeneratorDriverRunResult Result, Compilation Output) Run(
+        Compilation compilation,
+        TestOptionsProvider options,
+        params AdditionalText[] specs)
     {
-        var driver = CreateDriver(specs).RunGeneratorsAndUpdateCompilation(
-            CreateCompilation("namespace Placeholder { internal static class Empty { } }"),
+        var driver = CreateDriver(specs, options).RunGeneratorsAndUpdateCompilation(
+            compilation,
             out var output,
             out _,
             CancellationToken.None);
         return (driver.GetRunResult(), output);
     }
+
+    public const string PlaceholderSource = "namespace Placeholder { internal static class Empty { } }";
 
     /// <summary>Compiler errors and warnings in the output, excluding hidden and info diagnostics.</summary>
     public static ImmutableArray<Diagnostic> CompileProblems(Compilation compilation) =>

@@ -1,0 +1,6 @@
+namespace OpenApiGen.Generator.Model;
+
+/// <summary>A spec's model together with the facts about the consuming compilation that change the output.</summary>
+/// <param name="HasHttpClientFactory">The compilation references Microsoft.Extensions.Http, so the registration
+/// extensions for <c>IServiceCollection</c> compile and are emitted.</param>
+public sealed record EmitInput(ApiModel Api, bool HasHttpClientFactory);

@@ -1,0 +1,154 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace OpenApiGen.Generator.Tests;
+
+/// <summary>The IncludeTags and IncludePaths options.</summary>
+public sealed class FilterOptionTests
+{
+    [Fact]
+    public void IncludeTagsKeepsTaggedOperations()
+    {
+        var run = OptionsHarness.Run(new() { ["IncludeTags"] = "pets" });
+
+        Assert.Contains("Shop.PetsClient.g.cs", run.HintNames);
+        Assert.DoesNotContain("Shop.StoreClient.g.cs", run.HintNames);
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompileProblems());
+    }
+
+    [Fact]
+    public void IncludeTagsMatchesAnyTag()
+    {
+        // deletePhoto's first tag is Photos, so it stays in PhotosClient, selected through its second tag.
+        var run = OptionsHarness.Run(new() { ["IncludeTags"] = "Pets" });
+
+        Assert.Contains("Shop.PhotosClient.g.cs", run.HintNames);
+        Assert.Contains("DeletePhotoAsync(", run.Source(".PhotosClient.g.cs"));
+    }
+
+    [Fact]
+    public void FilterDropsUnreachableComponents()
+    {
+        var run = OptionsHarness.Run(new() { ["IncludeTags"] = "Store" });
+
+        Assert.DoesNotContain("Shop.Models.Pet.g.cs", run.HintNames);
+        Assert.Empty(run.CompileProblems());
+    }
+
+    [Fact]
+    public void FilterKeepsReachableComponents()
+    {
+        var run = OptionsHarness.Run(new() { ["IncludePaths"] = "/pets/*" }, spec: SpecWithUnusedComponent());
+
+        Assert.Contains("Shop.Models.Pet.g.cs", run.HintNames);
+        Assert.Contains("Shop.Models.Owner.g.cs", run.HintNames);
+        Assert.DoesNotContain("Shop.Models.Unused.g.cs", run.HintNames);
+        Assert.Empty(run.CompileProblems());
+    }
+
+    [Fact]
+    public void NoFilterKeepsEveryComponent()
+    {
+        var run = OptionsHarness.Run(spec: SpecWithUnusedComponent());
+
+        Assert.Contains("Shop.Models.Unused.g.cs", run.HintNames);
+    }
+
+    [Fact]
+    public void UnknownTagWarnsAtSpec()
+    {
+        var run = OptionsHarness.Run(new() { ["IncludeTags"] = "Pets|Cats" });
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("OAG0008", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.DefaultSeverity);
+        Assert.Equal(OptionsHarness.SpecPath, diagnostic.Location.GetLineSpan().Path);
+        var message = diagnostic.GetMessage();
+        Assert.Contains("IncludeTags entry 'Cats'", message);
+        Assert.Contains("Pets, Photos, Store", message);
+        Assert.Contains("Shop.PetsClient.g.cs", run.HintNames);
+    }
+
+    [Theory]
+    [InlineData("/pets", new[] { "ListPetsAsync" })]
+    [InlineData("/pets/*", new[] { "GetPetAsync" })]
+    [InlineData("/pets/{petId}", new[] { "GetPetAsync" })]
+    [InlineData("/pets/**", new[] { "ListPetsAsync", "GetPetAsync", "DeletePhotoAsync" })]
+    [InlineData("/**/photos/*", new[] { "DeletePhotoAsync" })]
+    [InlineData("/st*/orders/", new[] { "PlaceOrDerAsync" })]
+    [InlineData("/pets|/stores/**", new[] { "ListPetsAsync", "PlaceOrDerAsync" })]
+    public void IncludePathsSelectsOperations(string patterns, string[] expectedMethods)
+    {
+        var run = OptionsHarness.Run(new() { ["IncludePaths"] = patterns, ["ClientGrouping"] = "None" });
+
+        var root = run.Source(".ShopClient.g.cs");
+        var allMethods = new[] { "ListPetsAsync", "GetPetAsync", "DeletePhotoAsync", "PlaceOrDerAsync" };
+        foreach (var method in allMethods)
+        {
+            Assert.Equal(expectedMethods.Contains(method), root.Contains(method + "("));
+        }
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompileProblems());
+    }
+
+    [Fact]
+    public void UnmatchedPathPatternWarns()
+    {
+        var run = OptionsHarness.Run(new() { ["IncludePaths"] = "/pets|/Pets" });
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("OAG0008", diagnostic.Id);
+        Assert.Equal(OptionsHarness.SpecPath, diagnostic.Location.GetLineSpan().Path);
+        Assert.Contains("IncludePaths entry '/Pets'", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void TagsAndPathsMustBothMatch()
+    {
+        var metadata = new System.Collections.Generic.Dictionary<string, string>
+        {
+            ["IncludeTags"] = "Pets",
+            ["IncludePaths"] = "/pets/*/**",
+        };
+
+        var run = OptionsHarness.Run(metadata);
+
+        Assert.DoesNotContain("Shop.StoreClient.g.cs", run.HintNames);
+        Assert.DoesNotContain("ListPetsAsync(", run.Source(".PetsClient.g.cs"));
+        Assert.Contains("GetPetAsync(", run.Source(".PetsClient.g.cs"));
+        Assert.Contains("DeletePhotoAsync(", run.Source(".PhotosClient.g.cs"));
+    }
+
+    [Fact]
+    public void NothingSelectedStillCompiles()
+    {
+        var run = OptionsHarness.Run(new() { ["IncludeTags"] = "Cats", ["GenerateInterfaces"] = "true" });
+
+        Assert.Equal("OAG0008", Assert.Single(run.Diagnostics).Id);
+        Assert.Contains("Shop.ShopClient.g.cs", run.HintNames);
+        Assert.DoesNotContain("Shop.PetsClient.g.cs", run.HintNames);
+        Assert.Empty(run.CompileProblems());
+    }
+
+    [Fact]
+    public void SemicolonListFromPropertySplits()
+    {
+        var run = OptionsHarness.Run(properties: new() { ["IncludeTags"] = " Store ; Photos ;" });
+
+        Assert.Contains("Shop.StoreClient.g.cs", run.HintNames);
+        Assert.Contains("Shop.PhotosClient.g.cs", run.HintNames);
+        Assert.DoesNotContain("Shop.PetsClient.g.cs", run.HintNames);
+        Assert.Empty(run.Diagnostics);
+    }
+
+    /// <summary>Returns the shop spec where Pet references Owner, and Unused is referenced by nothing.</summary>
+    private static string SpecWithUnusedComponent() =>
+        OptionsHarness.ShopSpec.Replace(
+            "Pet: {type: object, properties: {name: {type: string}}}",
+            "Pet: {type: object, properties: {owner: {$ref: '#/components/schemas/Owner'}}}\n" +
+            "    Owner: {type: object, properties: {name: {type: string}}}\n" +
+            "    Unused: {type: object, properties: {name: {type: string}}}");
+}
