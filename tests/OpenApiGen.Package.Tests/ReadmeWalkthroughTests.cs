@@ -59,7 +59,7 @@ public sealed class ReadmeWalkthroughTests : IDisposable
         Assert.Contains("Attachments enabled: True", run.Output, StringComparison.Ordinal);
         Assert.Contains("readme.txt", run.Output, StringComparison.Ordinal);
         Assert.Contains("(status 206)", run.Output, StringComparison.Ordinal);
-        Assert.Contains("Notes client default server: https://notes.example.com/api/v1", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Notes client default server: https://notes.example.com/api/v1, tag client: NotesClient", run.Output, StringComparison.Ordinal);
 
         AssertNoGeneratorFilesInOutput(project);
         await AssertSpecEditRegeneratesAsync(project);
