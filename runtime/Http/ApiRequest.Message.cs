@@ -75,6 +75,11 @@ public sealed partial class ApiRequest
                 AddHeader(message, name, value);
             }
 
+            if (CookieHeader is { } cookie)
+            {
+                message.Headers.TryAddWithoutValidation("Cookie", cookie);
+            }
+
             message.Options.Set(RequestContext.OperationIdKey, OperationId);
             return message;
         }

@@ -61,15 +61,7 @@ public sealed partial class ApiRequest
     /// which would address a different path.</exception>
     public ApiRequest WithPathParameter(string name, string value)
     {
-        ArgumentNullException.ThrowIfNull(name);
-        if (!template.HasPlaceholder(name))
-        {
-            throw new ArgumentException(
-                $"Path parameter '{name}' does not occur in the path template '{PathTemplate}' of {OperationId}. " +
-                "Use one of the {name} placeholders of that template.",
-                nameof(name));
-        }
-
+        RequirePlaceholder(name);
         if (string.IsNullOrEmpty(value) || value == "." || value == "..")
         {
             string shown = value is null ? "null" : $"'{value}'";
@@ -81,6 +73,18 @@ public sealed partial class ApiRequest
 
         encodedPathValues[name] = PercentEncoding.Encode(value);
         return this;
+    }
+
+    private void RequirePlaceholder(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (!template.HasPlaceholder(name))
+        {
+            throw new ArgumentException(
+                $"Path parameter '{name}' does not occur in the path template '{PathTemplate}' of {OperationId}. " +
+                "Use one of the {name} placeholders of that template.",
+                nameof(name));
+        }
     }
 
     /// <summary>Adds <c>name=value</c> to the query, percent-encoding both. A null value adds nothing.</summary>

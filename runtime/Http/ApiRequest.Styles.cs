@@ -1,0 +1,191 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+
+namespace OpenApiGen.Runtime;
+
+/// <summary>Parameters serialized in an OpenAPI style other than a single plain value.</summary>
+public sealed partial class ApiRequest
+{
+    private readonly List<string> cookies = [];
+
+    /// <summary>
+    /// Sets placeholder <c>{name}</c> from one or more values in <paramref name="style"/> (simple, label or matrix).
+    /// Each value is percent-encoded. The separators and prefixes of the style are not.
+    /// </summary>
+    /// <exception cref="ArgumentException">The template has no <c>{name}</c>, an item is null, the style is not a
+    /// path style, or a simple-style value would be empty.</exception>
+    public ApiRequest WithPathParameter(string name, ParameterStyle style, bool explode, IEnumerable<string> values)
+    {
+        RequirePlaceholder(name);
+        ArgumentNullException.ThrowIfNull(values);
+        var encoded = EncodeItems(name, values);
+        string expanded = style switch
+        {
+            ParameterStyle.Simple => string.Join(",", encoded),
+            ParameterStyle.Label => "." + string.Join(explode ? "." : ",", encoded),
+            ParameterStyle.Matrix => Matrix(PercentEncoding.Encode(name), explode, encoded),
+            _ => throw new ArgumentException(
+                $"Path parameter '{name}' of {OperationId} has style {style}. Path parameters use simple, label or matrix.",
+                nameof(style)),
+        };
+        if (expanded.Length == 0)
+        {
+            throw new ArgumentException(
+                $"Path parameter '{name}' of {OperationId} has no values. A simple-style path parameter needs at least one.",
+                nameof(values));
+        }
+
+        encodedPathValues[name] = expanded;
+        return this;
+    }
+
+    /// <summary>
+    /// Adds an array query parameter in <paramref name="style"/>: form (one pair per value with explode, else
+    /// comma-separated), spaceDelimited or pipeDelimited. Null adds nothing. An empty array adds <c>name=</c>
+    /// unless exploded.
+    /// </summary>
+    /// <exception cref="ArgumentException">The name is empty, an item is null, or the style is not a query style
+    /// for arrays.</exception>
+    public ApiRequest WithQuery(string name, ParameterStyle style, bool explode, IEnumerable<string>? values)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        if (values is null)
+        {
+            return this;
+        }
+
+        var encoded = EncodeItems(name, values);
+        string encodedName = PercentEncoding.Encode(name);
+        string? separator = style switch
+        {
+            ParameterStyle.Form when explode => null,
+            ParameterStyle.Form => ",",
+            ParameterStyle.SpaceDelimited => "%20",
+            // System.Uri would encode a literal '|' anyway, so the separator is sent as %7C like a '|' in a value.
+            ParameterStyle.PipeDelimited => "%7C",
+            _ => throw new ArgumentException(
+                $"Query parameter '{name}' of {OperationId} has style {style}, which does not apply to arrays. " +
+                "Use form, spaceDelimited or pipeDelimited.",
+                nameof(style)),
+        };
+        if (separator is null)
+        {
+            encodedQueryPairs.AddRange(encoded.Select(value => encodedName + "=" + value));
+        }
+        else
+        {
+            encodedQueryPairs.Add(encodedName + "=" + string.Join(separator, encoded));
+        }
+
+        return this;
+    }
+
+    /// <summary>
+    /// Adds an object query parameter from its properties in order: deepObject (<c>name[key]=value</c>), or form
+    /// (<c>key=value</c> pairs with explode, else <c>name=key,value,key,value</c>). Null adds nothing, and so do
+    /// properties whose value is null.
+    /// </summary>
+    /// <exception cref="ArgumentException">The name is empty, or the style is not form or deepObject.</exception>
+    public ApiRequest WithQuery(
+        string name, ParameterStyle style, bool explode, IEnumerable<KeyValuePair<string, string?>>? properties)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        if (properties is null)
+        {
+            return this;
+        }
+
+        var present = properties.Where(property => property.Value is not null)
+            .Select(property => (Key: PercentEncoding.Encode(property.Key), Value: PercentEncoding.Encode(property.Value!)))
+            .ToList();
+        string encodedName = PercentEncoding.Encode(name);
+        switch (style)
+        {
+            case ParameterStyle.DeepObject:
+                encodedQueryPairs.AddRange(present.Select(property => $"{encodedName}%5B{property.Key}%5D={property.Value}"));
+                break;
+            case ParameterStyle.Form when explode:
+                encodedQueryPairs.AddRange(present.Select(property => property.Key + "=" + property.Value));
+                break;
+            case ParameterStyle.Form:
+                encodedQueryPairs.Add(
+                    encodedName + "=" + string.Join(",", present.Select(property => property.Key + "," + property.Value)));
+                break;
+            default:
+                throw new ArgumentException(
+                    $"Query parameter '{name}' of {OperationId} has style {style}, which does not apply to objects. " +
+                    "Use form or deepObject.",
+                    nameof(style));
+        }
+
+        return this;
+    }
+
+    /// <summary>
+    /// Adds <c>name=value</c> to the request's one Cookie header, percent-encoding the value. A null value adds
+    /// nothing. Several cookies are joined with "; " as RFC 6265 requires, never sent as several headers.
+    /// </summary>
+    /// <exception cref="ArgumentException">The name is empty or contains a character that a cookie name cannot
+    /// hold.</exception>
+    public ApiRequest WithCookie(string name, string? value)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        if (name.Any(c => c <= ' ' || c >= '\u007f' || "()<>@,;:\\\"/[]?={}".Contains(c)))
+        {
+            throw new ArgumentException(
+                $"Cookie name '{name}' of {OperationId} contains a separator, space or control character. " +
+                "Cookie names are RFC 7230 tokens.",
+                nameof(name));
+        }
+
+        if (value is not null)
+        {
+            cookies.Add(name + "=" + PercentEncoding.Encode(value));
+        }
+
+        return this;
+    }
+
+    /// <summary>The Cookie header value for the cookies added so far, or null when there are none.</summary>
+    internal string? CookieHeader => cookies.Count == 0 ? null : string.Join("; ", cookies);
+
+    private static string Matrix(string encodedName, bool explode, IReadOnlyList<string> encoded)
+    {
+        if (encoded.Count == 0)
+        {
+            return ";" + encodedName;
+        }
+
+        if (!explode)
+        {
+            return ";" + encodedName + "=" + string.Join(",", encoded);
+        }
+
+        var text = new StringBuilder();
+        foreach (string value in encoded)
+        {
+            text.Append(';').Append(encodedName).Append('=').Append(value);
+        }
+
+        return text.ToString();
+    }
+
+    private List<string> EncodeItems(string name, IEnumerable<string> values)
+    {
+        var encoded = new List<string>();
+        foreach (string value in values)
+        {
+            if (value is null)
+            {
+                throw new ArgumentException(
+                    $"Parameter '{name}' of {OperationId} has a null item. Remove it or pass a string.", nameof(values));
+            }
+
+            encoded.Add(PercentEncoding.Encode(value));
+        }
+
+        return encoded;
+    }
+}
