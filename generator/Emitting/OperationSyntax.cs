@@ -143,29 +143,60 @@ internal static class OperationSyntax
     private static string ParameterCall(ParameterModel parameter)
     {
         var wireName = TextEscaping.Literal(parameter.WireName);
-        var value = ParameterValue(parameter);
+        var style = $"{Runtime}.ParameterStyle.{parameter.Style}";
+        var explode = parameter.Explode ? "true" : "false";
+        var type = parameter.Type;
+        var name = parameter.Name;
+        if (type.Kind == TypeKind.Array && IsScalar(type.Item!))
+        {
+            var format = CSharpSyntax.FormatExpression(type.Item!, "item");
+            var items = $"global::System.Linq.Enumerable.Select({name}, static item => {format})";
+            return parameter.Location switch
+            {
+                "path" => $".WithPathParameter({wireName}, {style}, {explode}, {items})",
+                "query" => type.Nullable
+                    ? $".WithQuery({wireName}, {style}, {explode}, {name} is null ? null : {items})"
+                    : $".WithQuery({wireName}, {style}, {explode}, {items})",
+
+                // Headers use the simple style and cookies the form style: both join array items with commas.
+                "cookie" => $".WithCookie({wireName}, {Joined(type, name, items)})",
+                _ => $".WithHeader({wireName}, {Joined(type, name, items)})",
+            };
+        }
+
+        if (type.Kind == TypeKind.Map && parameter.Location == "query" && IsScalar(type.Item!))
+        {
+            var format = CSharpSyntax.FormatExpression(type.Item!, "property.Value");
+            var pairs = $"global::System.Linq.Enumerable.Select({name}, static property => "
+                + $"new global::System.Collections.Generic.KeyValuePair<string, string?>(property.Key, {format}))";
+            return type.Nullable
+                ? $".WithQuery({wireName}, {style}, {explode}, {name} is null ? null : {pairs})"
+                : $".WithQuery({wireName}, {style}, {explode}, {pairs})";
+        }
+
+        var value = ScalarValue(type, name);
         return parameter.Location switch
         {
+            "path" when parameter.Style is "Label" or "Matrix" => $".WithPathParameter({wireName}, {style}, {explode}, new[] {{ {value} }})",
             "path" => $".WithPathParameter({wireName}, {value})",
             "query" => $".WithQuery({wireName}, {value})",
-            "cookie" => $".WithHeader(\"Cookie\", {value} is {{ }} cookie ? {wireName} + \"=\" + global::System.Uri.EscapeDataString(cookie) : null)",
+            "cookie" => $".WithCookie({wireName}, {value})",
             _ => $".WithHeader({wireName}, {value})",
         };
     }
 
-    private static string ParameterValue(ParameterModel parameter)
-    {
-        var type = parameter.Type;
-        var name = parameter.Name;
-        if (type.Kind == TypeKind.Array)
-        {
-            var item = type.Item!;
-            var format = CSharpSyntax.FormatExpression(item, "item");
-            var items = $"global::System.Linq.Enumerable.Select({name}, static item => {format})";
-            var text = parameter.Location == "query" && parameter.Explode ? items : $"string.Join(\",\", {items})";
-            return type.Nullable ? $"{name} is null ? null : {text}" : text;
-        }
+    /// <summary>Whether ParameterFormatter formats the type, which excludes records, arrays and maps.</summary>
+    private static bool IsScalar(TypeRef type) => type.Kind is not (TypeKind.Model or TypeKind.Array or TypeKind.Map
+        or TypeKind.Binary or TypeKind.Content);
 
+    private static string Joined(TypeRef type, string name, string items)
+    {
+        var text = $"string.Join(\",\", {items})";
+        return type.Nullable ? $"{name} is null ? null : {text}" : text;
+    }
+
+    private static string ScalarValue(TypeRef type, string name)
+    {
         var formatted = CSharpSyntax.FormatExpression(type, name);
         return type.Nullable && type.Kind != TypeKind.String ? $"{name} is null ? null : {formatted}" : formatted;
     }

@@ -4,12 +4,15 @@ namespace OpenApiGen.Generator.Model;
 /// <param name="WireName">The name sent on the wire.</param>
 /// <param name="Name">The C# parameter name.</param>
 /// <param name="Location">One of <c>path</c>, <c>query</c>, <c>header</c> or <c>cookie</c>.</param>
-/// <param name="Explode">For arrays in the query: repeat the name per value (form style).</param>
+/// <param name="Style">The OpenAPI style name, such as <c>simple</c>, <c>matrix</c> or <c>deepObject</c>; OpenAPI.NET
+/// fills in the default for the location and maps Swagger 2.0's collectionFormat onto it.</param>
+/// <param name="Explode">Whether arrays and objects are exploded, as the spec says or the style's default.</param>
 /// <param name="DefaultValue">The spec's default, as JSON text, for documentation; the server applies it.</param>
 public sealed record ParameterModel(
     string WireName,
     string Name,
     string Location,
+    string Style,
     TypeRef Type,
     bool Required,
     bool Deprecated,

@@ -51,19 +51,21 @@ internal sealed partial class ModelBuilder
         string pointer,
         NameScope names)
     {
-        // Operation parameters override path-item parameters with the same name and location.
-        var merged = new List<IOpenApiParameter>();
-        foreach (var parameter in (pathItem.Parameters ?? new List<IOpenApiParameter>())
-                     .Concat(operation.Parameters ?? new List<IOpenApiParameter>()))
+        // Operation parameters override path-item parameters with the same name and location. Each keeps the
+        // pointer of its own definition, for diagnostics and the Swagger 2.0 collectionFormat.
+        var pathPointer = pointer.Substring(0, pointer.LastIndexOf('/'));
+        var merged = new List<(IOpenApiParameter Parameter, string Pointer)>();
+        foreach (var (parameter, pointerOf) in Sources(pathItem.Parameters, pathPointer)
+                     .Concat(Sources(operation.Parameters, pointer)))
         {
-            merged.RemoveAll(existing => existing.Name == parameter.Name && existing.In == parameter.In);
-            merged.Add(parameter);
+            merged.RemoveAll(existing => existing.Parameter.Name == parameter.Name && existing.Parameter.In == parameter.In);
+            merged.Add((parameter, pointerOf));
         }
 
         var models = new List<ParameterModel>();
         for (var i = 0; i < merged.Count; i++)
         {
-            var model = BuildParameter(merged[i], methodName, pointer + "/parameters/" + Identifier.Number(i), names);
+            var model = BuildParameter(merged[i].Parameter, methodName, merged[i].Pointer, names);
             if (model is not null)
             {
                 models.Add(model);
@@ -75,6 +77,27 @@ internal sealed partial class ModelBuilder
             .Concat(models.Where(parameter => !parameter.Required))
             .ToList();
     }
+
+    /// <summary>Pairs each parameter with the pointer of its definition: in the list, or the component it references.</summary>
+    private IEnumerable<(IOpenApiParameter Parameter, string Pointer)> Sources(
+        IList<IOpenApiParameter>? parameters, string owner)
+    {
+        if (parameters is null)
+        {
+            yield break;
+        }
+
+        for (var i = 0; i < parameters.Count; i++)
+        {
+            var pointer = parameters[i] is OpenApiParameterReference { Reference.Id: { } id }
+                ? ReferencedParameterPointer(id)
+                : owner + "/parameters/" + Identifier.Number(i);
+            yield return (parameters[i], pointer);
+        }
+    }
+
+    private string ReferencedParameterPointer(string id) =>
+        (_locator.IsSwagger2 ? "/parameters/" : "/components/parameters/") + SpecLocator.EscapeSegment(id);
 
     private ParameterModel? BuildParameter(IOpenApiParameter parameter, string methodName, string pointer, NameScope names)
     {
@@ -97,13 +120,34 @@ internal sealed partial class ModelBuilder
             parameter.Name,
             names.Claim(Identifier.Camel(parameter.Name)),
             location,
+            StyleName(parameter.Style, location),
             required ? type : type.AsNullable(),
             required,
             parameter.Deprecated,
-            parameter.Style is null or ParameterStyle.Form ? parameter.Explode : false,
+            Explode(parameter, pointer),
             parameter.Description,
             parameter.Schema?.Default?.ToJsonString());
     }
+
+    /// <summary>
+    /// Returns whether arrays and objects are exploded. In Swagger 2.0 only collectionFormat multi explodes, and an
+    /// absent collectionFormat means csv.
+    /// </summary>
+    private bool Explode(IOpenApiParameter parameter, string pointer) =>
+        _locator.IsSwagger2 ? _locator.CollectionFormat(pointer) == "multi" : parameter.Explode;
+
+    /// <summary>Returns the style's name as the runtime's ParameterStyle spells it, or the location's default.</summary>
+    private static string StyleName(ParameterStyle? style, string location) => style switch
+    {
+        ParameterStyle.Matrix => "Matrix",
+        ParameterStyle.Label => "Label",
+        ParameterStyle.Form => "Form",
+        ParameterStyle.Simple => "Simple",
+        ParameterStyle.SpaceDelimited => "SpaceDelimited",
+        ParameterStyle.PipeDelimited => "PipeDelimited",
+        ParameterStyle.DeepObject => "DeepObject",
+        _ => location is "query" or "cookie" ? "Form" : "Simple",
+    };
 
     private static bool IsExperimental(OpenApiOperation operation)
     {

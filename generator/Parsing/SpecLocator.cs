@@ -19,6 +19,7 @@ internal sealed class SpecLocator
     private readonly string _filePath;
     private readonly Dictionary<string, (Mark Start, Mark End)> _positions = new(StringComparer.Ordinal);
     private readonly List<ReferenceSite> _references = new();
+    private readonly Dictionary<string, string> _collectionFormats = new(StringComparer.Ordinal);
 
     private SpecLocator(string filePath)
     {
@@ -29,6 +30,17 @@ internal sealed class SpecLocator
 
     /// <summary>True when the root mapping has an <c>openapi</c> or <c>swagger</c> key.</summary>
     public bool HasVersionKey { get; private set; }
+
+    /// <summary>True when the root mapping has a <c>swagger</c> key, so the document is Swagger 2.0.</summary>
+    public bool IsSwagger2 { get; private set; }
+
+    /// <summary>
+    /// Returns the Swagger 2.0 <c>collectionFormat</c> of the parameter object at <paramref name="pointer"/>, or
+    /// null. OpenAPI.NET maps it to a style but leaves explode at the form default, which makes csv look like
+    /// multi, so the generator reads the original value here.
+    /// </summary>
+    public string? CollectionFormat(string pointer) =>
+        _collectionFormats.TryGetValue(pointer, out var format) ? format : null;
 
     /// <summary>Every <c>$ref</c> in the document, with the pointer of the object that contains it.</summary>
     public IReadOnlyList<ReferenceSite> References => _references;
@@ -130,6 +142,12 @@ internal sealed class SpecLocator
             if (depth == 0 && (key.Value == "openapi" || key.Value == "swagger"))
             {
                 HasVersionKey = true;
+                IsSwagger2 |= key.Value == "swagger";
+            }
+
+            if (key.Value == "collectionFormat" && parser.Current is Scalar format)
+            {
+                _collectionFormats[pointer] = format.Value;
             }
 
             if (key.Value == "$ref" && parser.Current is Scalar target)

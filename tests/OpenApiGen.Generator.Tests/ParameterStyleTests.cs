@@ -1,0 +1,89 @@
+using System.Linq;
+using Xunit;
+
+namespace OpenApiGen.Generator.Tests;
+
+/// <summary>Each parameter style and Swagger 2.0 collectionFormat reaches the runtime call it needs.</summary>
+public sealed class ParameterStyleTests
+{
+    private const string OpenApi3 = """
+        openapi: 3.0.3
+        info: { title: Styles, version: "1" }
+        paths:
+          /paint/{label}/{matrix}/{plain}:
+            get:
+              operationId: paint
+              parameters:
+                - { name: label, in: path, required: true, style: label, explode: true, schema: { type: array, items: { type: string } } }
+                - { name: matrix, in: path, required: true, style: matrix, schema: { type: integer } }
+                - { name: plain, in: path, required: true, schema: { type: array, items: { type: integer } } }
+                - { name: form, in: query, explode: false, schema: { type: array, items: { type: string } } }
+                - { name: spaced, in: query, style: spaceDelimited, schema: { type: array, items: { type: string } } }
+                - { name: piped, in: query, style: pipeDelimited, schema: { type: array, items: { type: integer } } }
+                - { name: filter, in: query, style: deepObject, explode: true, schema: { type: object, additionalProperties: { type: integer } } }
+                - { name: X-Ids, in: header, schema: { type: array, items: { type: string } } }
+                - { name: session, in: cookie, schema: { type: string } }
+                - { name: theme, in: cookie, schema: { type: string } }
+              responses:
+                "204": { description: done }
+        """;
+
+    private const string Swagger2 = """
+        swagger: "2.0"
+        info: { title: Formats, version: "1" }
+        parameters:
+          shared: { name: shared, in: query, type: array, items: { type: string }, collectionFormat: multi }
+        paths:
+          /items:
+            parameters:
+              - { name: level, in: query, type: array, items: { type: string }, collectionFormat: multi }
+            get:
+              operationId: listItems
+              parameters:
+                - $ref: "#/parameters/shared"
+                - { name: plain, in: query, type: array, items: { type: string } }
+                - { name: csv, in: query, type: array, items: { type: string }, collectionFormat: csv }
+                - { name: ssv, in: query, type: array, items: { type: string }, collectionFormat: ssv }
+                - { name: pipes, in: query, type: array, items: { type: string }, collectionFormat: pipes }
+                - { name: multi, in: query, type: array, items: { type: string }, collectionFormat: multi }
+              responses:
+                "204": { description: done }
+        """;
+
+    [Theory]
+    [InlineData(".WithPathParameter(\"label\", global::OpenApiGen.Runtime.ParameterStyle.Label, true,")]
+    [InlineData(".WithPathParameter(\"matrix\", global::OpenApiGen.Runtime.ParameterStyle.Matrix, false, new[] {")]
+    [InlineData(".WithPathParameter(\"plain\", global::OpenApiGen.Runtime.ParameterStyle.Simple, false,")]
+    [InlineData(".WithQuery(\"form\", global::OpenApiGen.Runtime.ParameterStyle.Form, false,")]
+    [InlineData(".WithQuery(\"spaced\", global::OpenApiGen.Runtime.ParameterStyle.SpaceDelimited,")]
+    [InlineData(".WithQuery(\"piped\", global::OpenApiGen.Runtime.ParameterStyle.PipeDelimited,")]
+    [InlineData(".WithQuery(\"filter\", global::OpenApiGen.Runtime.ParameterStyle.DeepObject, true,")]
+    [InlineData(".WithHeader(\"X-Ids\", xIds is null ? null : string.Join(\",\",")]
+    [InlineData(".WithCookie(\"session\", session)")]
+    [InlineData(".WithCookie(\"theme\", theme)")]
+    public void OpenApi3StyleReachesRuntime(string expected)
+    {
+        Assert.Contains(expected, GenerateClient(OpenApi3), System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(".WithQuery(\"csv\", global::OpenApiGen.Runtime.ParameterStyle.Form, false,")]
+    [InlineData(".WithQuery(\"ssv\", global::OpenApiGen.Runtime.ParameterStyle.SpaceDelimited,")]
+    [InlineData(".WithQuery(\"pipes\", global::OpenApiGen.Runtime.ParameterStyle.PipeDelimited,")]
+    [InlineData(".WithQuery(\"multi\", global::OpenApiGen.Runtime.ParameterStyle.Form, true,")]
+    [InlineData(".WithQuery(\"shared\", global::OpenApiGen.Runtime.ParameterStyle.Form, true,")]
+    [InlineData(".WithQuery(\"level\", global::OpenApiGen.Runtime.ParameterStyle.Form, true,")]
+    [InlineData(".WithQuery(\"plain\", global::OpenApiGen.Runtime.ParameterStyle.Form, false,")]
+    public void CollectionFormatReachesRuntime(string expected)
+    {
+        Assert.Contains(expected, GenerateClient(Swagger2), System.StringComparison.Ordinal);
+    }
+
+    private static string GenerateClient(string spec)
+    {
+        var (result, output) = GeneratorHarness.Run(new InMemoryAdditionalText("styles.yaml", spec));
+        var problems = GeneratorHarness.CompileProblems(output);
+        Assert.True(problems.IsEmpty, string.Join("\n", problems));
+        return string.Concat(result.Results.Single().GeneratedSources.Select(source => source.SourceText.ToString()));
+    }
+}
