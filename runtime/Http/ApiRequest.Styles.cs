@@ -42,9 +42,9 @@ public sealed partial class ApiRequest
     }
 
     /// <summary>
-    /// Adds an array query parameter in <paramref name="style"/>: form (one pair per value with explode, else
-    /// comma-separated), spaceDelimited or pipeDelimited. Null adds nothing. An empty array adds <c>name=</c>
-    /// unless exploded.
+    /// Adds an array query parameter in <paramref name="style"/>: one pair per value with explode, else the values
+    /// separated by commas (form), spaces (spaceDelimited) or pipes (pipeDelimited). Null adds nothing. An empty
+    /// array adds <c>name=</c> unless exploded.
     /// </summary>
     /// <exception cref="ArgumentException">The name is empty, an item is null, or the style is not a query style
     /// for arrays.</exception>
@@ -60,7 +60,8 @@ public sealed partial class ApiRequest
         string encodedName = PercentEncoding.Encode(name);
         string? separator = style switch
         {
-            ParameterStyle.Form when explode => null,
+            // With explode, every array style sends one pair per value, like form.
+            ParameterStyle.Form or ParameterStyle.SpaceDelimited or ParameterStyle.PipeDelimited when explode => null,
             ParameterStyle.Form => ",",
             ParameterStyle.SpaceDelimited => "%20",
             // System.Uri would encode a literal '|' anyway, so the separator is sent as %7C like a '|' in a value.
