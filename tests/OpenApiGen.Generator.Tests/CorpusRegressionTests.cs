@@ -1,0 +1,68 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using OpenApiGen.Generator.Diagnostics;
+using Xunit;
+
+namespace OpenApiGen.Generator.Tests;
+
+/// <summary>
+/// Small specs for each kind of invalid output that real public specs produced, so the fixes stay covered
+/// without the corpus folder.
+/// </summary>
+public sealed class CorpusRegressionTests
+{
+    [Fact]
+    public void DeprecatedSchemasCompile()
+    {
+        var spec = """
+            openapi: 3.0.1
+            info: {title: Old, version: '1'}
+            paths:
+              /pets:
+                post:
+                  operationId: addPet
+                  requestBody:
+                    required: true
+                    content:
+                      application/json:
+                        schema: {$ref: '#/components/schemas/Pet'}
+                  responses:
+                    '200':
+                      description: OK
+                      content:
+                        application/json:
+                          schema: {$ref: '#/components/schemas/OldPet'}
+            components:
+              schemas:
+                Pet:
+                  type: object
+                  required: [name]
+                  properties:
+                    name: {type: string, deprecated: true}
+                    nickname: {type: string, deprecated: true}
+                    previous: {$ref: '#/components/schemas/OldPet'}
+                OldPet:
+                  type: object
+                  deprecated: true
+                  properties:
+                    id: {type: integer}
+            """;
+
+        var sources = AssertCompiles(spec);
+
+        var pet = sources.Single(source => source.HintName.EndsWith(".Models.Pet.g.cs")).SourceText.ToString();
+        Assert.Contains("public required string Name { get; init; }", pet);
+        Assert.Contains("[global::System.Obsolete(\"The property nickname is deprecated.\")]", pet);
+    }
+
+    private static System.Collections.Immutable.ImmutableArray<GeneratedSourceResult> AssertCompiles(string spec)
+    {
+        var (result, output) = GeneratorHarness.Run(new InMemoryAdditionalText("spec.yaml", spec));
+
+        var run = result.Results.Single();
+        Assert.Null(run.Exception);
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        return run.GeneratedSources;
+    }
+}
