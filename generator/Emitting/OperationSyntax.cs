@@ -174,14 +174,27 @@ internal static class OperationSyntax
     {
         var name = body.ParameterName;
         var mediaType = TextEscaping.Literal(body.MediaType);
-        var valueType = body.Type with { Nullable = false };
         return body.Kind switch
         {
-            BodyKind.Json => $"() => {Runtime}.JsonBody.Create({name}, {WriteFunction(valueType)})",
+            BodyKind.Json => $"() => {Runtime}.JsonBody.Create({JsonBodyArguments(body)})",
             BodyKind.Text => $"() => new global::System.Net.Http.StringContent({name}, global::System.Text.Encoding.UTF8, {mediaType})",
             _ when body.Type.Kind == TypeKind.Content => $"() => {name}",
             _ => $"() => {Runtime}.BinaryBody.Create({name}, {mediaType})",
         };
+    }
+
+    /// <summary>The value and write function of a JSON body. A schema that allows null sends JSON null.</summary>
+    private static string JsonBodyArguments(RequestBodyModel body)
+    {
+        var name = body.ParameterName;
+        if (body.Type.Nullable)
+        {
+            return $"{name}, {CSharpSyntax.WriteFunction(body.Type)}";
+        }
+
+        // An optional value-type body is a Nullable<T> parameter, attached only when it has a value.
+        var value = !body.Required && CSharpSyntax.IsValueType(body.Type) ? name + ".Value" : name;
+        return $"{value}, {WriteFunction(body.Type)}";
     }
 
     private static string WriteFunction(TypeRef type)

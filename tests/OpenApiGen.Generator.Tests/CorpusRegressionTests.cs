@@ -55,6 +55,66 @@ public sealed class CorpusRegressionTests
         Assert.Contains("[global::System.Obsolete(\"The property nickname is deprecated.\")]", pet);
     }
 
+    [Fact]
+    public void OptionalValueTypeBodiesCompile()
+    {
+        var spec = """
+            openapi: 3.0.1
+            info: {title: Bodies, version: '1'}
+            paths:
+              /flag:
+                put:
+                  operationId: setFlag
+                  requestBody:
+                    content:
+                      application/json:
+                        schema: {type: boolean}
+                  responses:
+                    '204': {description: set}
+              /count:
+                put:
+                  operationId: setCount
+                  requestBody:
+                    content:
+                      application/json:
+                        schema: {type: integer}
+                  responses:
+                    '204': {description: set}
+              /either:
+                put:
+                  operationId: setEither
+                  requestBody:
+                    content:
+                      application/json:
+                        schema: {description: Any JSON value.}
+                  responses:
+                    '204': {description: set}
+              /maybe:
+                put:
+                  operationId: setMaybe
+                  requestBody:
+                    required: true
+                    content:
+                      application/json:
+                        schema: {$ref: '#/components/schemas/Maybe'}
+                  responses:
+                    '204': {description: set}
+            components:
+              schemas:
+                Maybe:
+                  type: object
+                  nullable: true
+                  properties:
+                    value: {type: string}
+            """;
+
+        var sources = AssertCompiles(spec);
+
+        var client = sources.Single(source => source.HintName.EndsWith("DefaultClient.g.cs")).SourceText.ToString();
+        Assert.Contains("JsonBody.Create(body.Value,", client);
+        Assert.Contains("w.WriteNullValue()", client);
+    }
+
     private static System.Collections.Immutable.ImmutableArray<GeneratedSourceResult> AssertCompiles(string spec)
     {
         var (result, output) = GeneratorHarness.Run(new InMemoryAdditionalText("spec.yaml", spec));
