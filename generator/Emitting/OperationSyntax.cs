@@ -148,7 +148,7 @@ internal static class OperationSyntax
         {
             "path" => $".WithPathParameter({wireName}, {value})",
             "query" => $".WithQuery({wireName}, {value})",
-            "cookie" => $".WithHeader(\"Cookie\", {value} is {{ }} cookie ? {wireName} + \"=\" + global::System.Uri.EscapeDataString(cookie) : null)",
+            "cookie" => $".WithCookie({wireName}, {value})",
             _ => $".WithHeader({wireName}, {value})",
         };
     }

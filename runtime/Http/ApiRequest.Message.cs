@@ -75,6 +75,11 @@ public sealed partial class ApiRequest
                 AddHeader(message, name, value);
             }
 
+            if (cookiePairs.Count > 0)
+            {
+                AddHeader(message, "Cookie", string.Join("; ", cookiePairs));
+            }
+
             message.Options.Set(RequestContext.OperationIdKey, OperationId);
             return message;
         }

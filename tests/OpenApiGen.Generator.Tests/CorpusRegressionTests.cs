@@ -115,6 +115,31 @@ public sealed class CorpusRegressionTests
         Assert.Contains("w.WriteNullValue()", client);
     }
 
+    [Fact]
+    public void SeveralCookieParametersCompile()
+    {
+        var spec = """
+            openapi: 3.0.1
+            info: {title: Cookies, version: '1'}
+            paths:
+              /session:
+                get:
+                  operationId: getSession
+                  parameters:
+                    - {name: session, in: cookie, required: true, schema: {type: string}}
+                    - {name: theme, in: cookie, schema: {type: string}}
+                    - {name: visits, in: cookie, schema: {type: integer}}
+                  responses:
+                    '204': {description: none}
+            """;
+
+        var sources = AssertCompiles(spec);
+
+        var client = sources.Single(source => source.HintName.EndsWith("DefaultClient.g.cs")).SourceText.ToString();
+        Assert.Contains(".WithCookie(\"session\", session)", client);
+        Assert.Contains(".WithCookie(\"theme\", theme)", client);
+    }
+
     private static System.Collections.Immutable.ImmutableArray<GeneratedSourceResult> AssertCompiles(string spec)
     {
         var (result, output) = GeneratorHarness.Run(new InMemoryAdditionalText("spec.yaml", spec));
