@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.OpenApi;
+using OpenApiGen.Generator.Diagnostics;
 using OpenApiGen.Generator.Model;
 using OpenApiGen.Generator.Naming;
 
@@ -92,7 +93,7 @@ internal sealed partial class ModelBuilder
         }
 
         var required = parameter.Required || location == "path";
-        var type = _schemas.Map(parameter.Schema, methodName + Identifier.Pascal(parameter.Name), pointer + "/schema");
+        var type = MapParameterType(parameter.Schema, parameter.Name, location, methodName + Identifier.Pascal(parameter.Name), pointer);
         return new ParameterModel(
             parameter.Name,
             names.Claim(Identifier.Camel(parameter.Name)),
@@ -103,6 +104,22 @@ internal sealed partial class ModelBuilder
             parameter.Style is null or ParameterStyle.Form ? parameter.Explode : false,
             parameter.Description,
             parameter.Schema?.Default?.ToJsonString());
+    }
+
+    private TypeRef MapParameterType(IOpenApiSchema? schema, string name, string location, string nameHint, string pointer)
+    {
+        if (!SchemaMapper.IsObjectLike(schema))
+        {
+            return _schemas.Map(schema, nameHint, pointer + "/schema");
+        }
+
+        // TODO: serialize object parameters in their style (form, deepObject, simple, label, matrix).
+        _diagnostics.Add(
+            DiagnosticIds.UnsupportedConstruct,
+            _locator.Locate(pointer),
+            $"The object-valued {location} parameter '{name}'",
+            "the method takes the value as a string that the caller serializes, and sends it unchanged");
+        return new TypeRef(TypeKind.String);
     }
 
     private static bool IsExperimental(OpenApiOperation operation)

@@ -65,6 +65,52 @@ internal sealed partial class SchemaMapper
             && (target.AllOf?.Count ?? 0) + (target.OneOf?.Count ?? 0) + (target.AnyOf?.Count ?? 0) == 0;
     }
 
+    /// <summary>
+    /// True when the schema, or the item schema of an array, describes a JSON object: properties, additional
+    /// properties, an object type, or a composition with such a part. Parameters of these shapes need a
+    /// serialization style that the generator does not implement.
+    /// </summary>
+    public static bool IsObjectLike(IOpenApiSchema? schema) => IsObjectLike(schema, new HashSet<IOpenApiSchema>());
+
+    private static bool IsObjectLike(IOpenApiSchema? schema, HashSet<IOpenApiSchema> visited)
+    {
+        var target = SafeTarget(schema);
+        if (target is null || !visited.Add(target))
+        {
+            return false;
+        }
+
+        if (target.Properties is { Count: > 0 } || target.AdditionalProperties is not null
+            || (target.Type.HasValue && (target.Type.Value & JsonSchemaType.Object) != 0))
+        {
+            return true;
+        }
+
+        var parts = (target.AllOf ?? new List<IOpenApiSchema>())
+            .Concat(target.OneOf ?? new List<IOpenApiSchema>())
+            .Concat(target.AnyOf ?? new List<IOpenApiSchema>());
+        return parts.Any(part => IsObjectLike(part, visited)) || IsObjectLike(target.Items, visited);
+    }
+
+    /// <summary>The schema a reference points to, or null when it cannot be resolved.</summary>
+    private static IOpenApiSchema? SafeTarget(IOpenApiSchema? schema)
+    {
+        if (schema is not OpenApiSchemaReference reference)
+        {
+            return schema;
+        }
+
+        try
+        {
+            return reference.Target;
+        }
+        catch (InvalidOperationException)
+        {
+            // OpenAPI.NET throws for a schema that is nothing but a reference to itself.
+            return null;
+        }
+    }
+
     public static bool IsNullable(IOpenApiSchema schema)
     {
         if (schema.Type is { } type && (type & JsonSchemaType.Null) != 0)
@@ -140,6 +186,7 @@ internal sealed partial class SchemaMapper
         };
     }
 
+
     private TypeRef MapObject(IOpenApiSchema schema, string nameHint, string pointer)
     {
         if (IsRecordSchema(schema))
@@ -168,7 +215,10 @@ internal sealed partial class SchemaMapper
         "uuid" => new TypeRef(TypeKind.Guid),
         "uri" or "url" or "uri-reference" => new TypeRef(TypeKind.Uri),
         "byte" => new TypeRef(TypeKind.Bytes),
-        "binary" => new TypeRef(TypeKind.Binary),
+
+        // JSON and parameter text cannot carry raw bytes, so a binary string there is kept as text. Binary
+        // request and response bodies are recognized from their media type, not through this mapping.
+        "binary" => new TypeRef(TypeKind.String),
 
         // Unknown formats (password, email, hostname…) keep the plain string.
         _ => new TypeRef(TypeKind.String),

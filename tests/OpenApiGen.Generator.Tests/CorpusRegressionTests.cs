@@ -140,6 +140,95 @@ public sealed class CorpusRegressionTests
         Assert.Contains(".WithCookie(\"theme\", theme)", client);
     }
 
+    [Fact]
+    public void ObjectParametersFallBackToString()
+    {
+        var spec = """
+            openapi: 3.0.1
+            info: {title: Objects, version: '1'}
+            paths:
+              /items/{filter}:
+                get:
+                  operationId: listItems
+                  parameters:
+                    - name: filter
+                      in: path
+                      required: true
+                      schema: {$ref: '#/components/schemas/Filter'}
+                    - name: page
+                      in: query
+                      style: deepObject
+                      schema:
+                        type: object
+                        properties:
+                          size: {type: integer}
+                    - name: X-Labels
+                      in: header
+                      schema:
+                        type: object
+                        additionalProperties: {type: string}
+                    - name: sort
+                      in: query
+                      schema:
+                        type: array
+                        items: {$ref: '#/components/schemas/Filter'}
+                  responses:
+                    '204': {description: none}
+            components:
+              schemas:
+                Filter:
+                  type: object
+                  properties:
+                    field: {type: string}
+            """;
+
+        var (result, output) = GeneratorHarness.Run(new InMemoryAdditionalText("objects.yaml", spec));
+
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        var unsupported = result.Results.Single().Diagnostics
+            .Where(diagnostic => diagnostic.Id == DiagnosticIds.UnsupportedConstruct)
+            .ToList();
+        Assert.Equal(4, unsupported.Count);
+        Assert.All(unsupported, diagnostic => Assert.NotEqual(0, diagnostic.Location.GetLineSpan().StartLinePosition.Line));
+        var sources = result.Results.Single().GeneratedSources;
+        Assert.DoesNotContain(sources, source => source.HintName.Contains("ListItemsPage"));
+        var client = sources.Single(source => source.HintName.EndsWith("DefaultClient.g.cs")).SourceText.ToString();
+        Assert.Contains("string filter,", client);
+        Assert.Contains("string? sort = null,", client);
+    }
+
+    [Fact]
+    public void BinaryAndByteValuesCompile()
+    {
+        var spec = """
+            openapi: 3.0.1
+            info: {title: Bytes, version: '1'}
+            paths:
+              /upload:
+                post:
+                  operationId: upload
+                  parameters:
+                    - {name: checksum, in: query, schema: {type: string, format: byte}}
+                    - {name: raw, in: header, schema: {type: string, format: binary}}
+                  requestBody:
+                    content:
+                      application/json:
+                        schema:
+                          type: object
+                          properties:
+                            data: {type: string, format: binary}
+                            encoded: {type: string, format: byte}
+                  responses:
+                    '204': {description: none}
+            """;
+
+        var sources = AssertCompiles(spec);
+
+        var client = sources.Single(source => source.HintName.EndsWith("DefaultClient.g.cs")).SourceText.ToString();
+        Assert.Contains("byte[]? checksum = null", client);
+        Assert.Contains("string? raw = null", client);
+    }
+
     private static System.Collections.Immutable.ImmutableArray<GeneratedSourceResult> AssertCompiles(string spec)
     {
         var (result, output) = GeneratorHarness.Run(new InMemoryAdditionalText("spec.yaml", spec));
