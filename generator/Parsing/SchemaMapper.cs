@@ -182,10 +182,21 @@ internal sealed partial class SchemaMapper
                 TypeKind.Array,
                 Item: Map(schema.Items, nameHint + "Item", pointer + "/items")),
             JsonSchemaType.Object or null => MapObject(schema, nameHint, pointer),
-            _ => new TypeRef(TypeKind.Any),
+            _ => MapSeveralTypes(type.Value, pointer),
         };
     }
 
+    /// <summary>
+    /// Maps a schema that allows several JSON types. OpenAPI 3.1 writes these as a type array, and OpenAPI.NET
+    /// also folds a oneOf or anyOf of plain types into one such set.
+    /// </summary>
+    private TypeRef MapSeveralTypes(JsonSchemaType type, string pointer)
+    {
+        // TODO: generate union types for schemas that allow several JSON types.
+        var names = type.ToString().ToLowerInvariant();
+        Report(pointer, $"A schema that allows several types ({names})", "the value is typed as JsonElement");
+        return new TypeRef(TypeKind.Any);
+    }
 
     private TypeRef MapObject(IOpenApiSchema schema, string nameHint, string pointer)
     {

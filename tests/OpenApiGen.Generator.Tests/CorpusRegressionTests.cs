@@ -229,6 +229,34 @@ public sealed class CorpusRegressionTests
         Assert.Contains("string? raw = null", client);
     }
 
+    [Theory]
+    [InlineData("type: [string, integer]")]
+    [InlineData("oneOf: [{type: string}, {type: integer}]")]
+    public void SeveralTypesReportedAsUnsupported(string schema)
+    {
+        var spec = $$"""
+            openapi: 3.1.0
+            info: {title: Mixed, version: '1'}
+            paths:
+              /value:
+                put:
+                  operationId: setValue
+                  requestBody:
+                    content:
+                      application/json:
+                        schema: { {{schema}} }
+                  responses:
+                    '204': {description: set}
+            """;
+
+        var (result, output) = GeneratorHarness.Run(new InMemoryAdditionalText("mixed.yaml", spec));
+
+        var diagnostic = Assert.Single(result.Results.Single().Diagnostics);
+        Assert.Equal(DiagnosticIds.UnsupportedConstruct, diagnostic.Id);
+        Assert.Equal(9, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+    }
+
     private static System.Collections.Immutable.ImmutableArray<GeneratedSourceResult> AssertCompiles(string spec)
     {
         var (result, output) = GeneratorHarness.Run(new InMemoryAdditionalText("spec.yaml", spec));
