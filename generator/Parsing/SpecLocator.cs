@@ -30,6 +30,9 @@ internal sealed class SpecLocator
     /// <summary>True when the root mapping has an <c>openapi</c> or <c>swagger</c> key.</summary>
     public bool HasVersionKey { get; private set; }
 
+    /// <summary>The value of the root <c>openapi</c> key, such as <c>3.1.0</c>. Swagger 2.0 documents have none.</summary>
+    public string? OpenApiVersion { get; private set; }
+
     /// <summary>Every <c>$ref</c> in the document, with the pointer of the object that contains it.</summary>
     public IReadOnlyList<ReferenceSite> References => _references;
 
@@ -130,6 +133,10 @@ internal sealed class SpecLocator
             if (depth == 0 && (key.Value == "openapi" || key.Value == "swagger"))
             {
                 HasVersionKey = true;
+                if (key.Value == "openapi" && parser.Current is Scalar version)
+                {
+                    OpenApiVersion = version.Value;
+                }
             }
 
             if (key.Value == "$ref" && parser.Current is Scalar target)

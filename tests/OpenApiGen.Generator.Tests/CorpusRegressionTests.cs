@@ -257,6 +257,27 @@ public sealed class CorpusRegressionTests
         Assert.Empty(GeneratorHarness.CompileProblems(output));
     }
 
+    [Theory]
+    [InlineData("3.1.0", 0)]
+    [InlineData("3.0.3", 1)]
+    public void MissingResponsesReportedBefore31(string version, int expected)
+    {
+        var spec = $$"""
+            openapi: {{version}}
+            info: {title: Quiet, version: '1'}
+            paths:
+              /users:
+                get:
+                  operationId: listUsers
+            """;
+
+        var (result, output) = GeneratorHarness.Run(new InMemoryAdditionalText("quiet.yaml", spec));
+
+        var invalid = result.Results.Single().Diagnostics.Count(d => d.Id == DiagnosticIds.InvalidDocument);
+        Assert.Equal(expected, invalid);
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+    }
+
     private static System.Collections.Immutable.ImmutableArray<GeneratedSourceResult> AssertCompiles(string spec)
     {
         var (result, output) = GeneratorHarness.Run(new InMemoryAdditionalText("spec.yaml", spec));
