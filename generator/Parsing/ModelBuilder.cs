@@ -81,7 +81,8 @@ internal sealed partial class ModelBuilder
     private List<ClientModel> BuildClients(SortedDictionary<string, List<OperationModel>> operationsByTag)
     {
         var clients = new List<ClientModel>();
-        var propertyNames = new NameScope();
+        // The root class declares Connection itself, and C# forbids a member named like its enclosing class.
+        var propertyNames = new NameScope("Connection", _options.ClientName + "Client");
         foreach (var entry in operationsByTag)
         {
             var baseName = Identifier.Pascal(entry.Key, UntaggedClientName);

@@ -116,6 +116,33 @@ public sealed class CorpusRegressionTests
     }
 
     [Fact]
+    public void TagsNamedLikeRootMembersCompile()
+    {
+        var spec = """
+            openapi: 3.0.1
+            info: {title: Tags, version: '1'}
+            paths:
+              /a:
+                get:
+                  operationId: getA
+                  tags: [Connection]
+                  responses:
+                    '204': {description: none}
+              /b:
+                get:
+                  operationId: getB
+                  tags: [SpecClient]
+                  responses:
+                    '204': {description: none}
+            """;
+
+        var sources = AssertCompiles(spec);
+
+        var root = sources.Single(source => source.HintName.EndsWith(".SpecClient.g.cs")).SourceText.ToString();
+        Assert.Contains("public ConnectionClient Connection2 { get; }", root);
+    }
+
+    [Fact]
     public void SeveralCookieParametersCompile()
     {
         var spec = """
