@@ -182,6 +182,8 @@ internal sealed partial class SchemaMapper
                 TypeKind.Array,
                 Item: Map(schema.Items, nameHint + "Item", pointer + "/items")),
             JsonSchemaType.Object or null => MapObject(schema, nameHint, pointer),
+            // A schema whose only type is null describes a value that is always JSON null.
+            0 => new TypeRef(TypeKind.Any),
             _ => MapSeveralTypes(type.Value, pointer),
         };
     }

@@ -284,6 +284,30 @@ public sealed class CorpusRegressionTests
         Assert.Empty(GeneratorHarness.CompileProblems(output));
     }
 
+    [Fact]
+    public void NullOnlyTypeNotReported()
+    {
+        var spec = """
+            openapi: 3.1.0
+            info: {title: Nothing, version: '1'}
+            paths:
+              /nothing:
+                get:
+                  operationId: getNothing
+                  responses:
+                    '200':
+                      description: OK
+                      content:
+                        application/json:
+                          schema:
+                            type: object
+                            properties:
+                              always: {type: 'null'}
+            """;
+
+        AssertCompiles(spec);
+    }
+
     [Theory]
     [InlineData("3.1.0", 0)]
     [InlineData("3.0.3", 1)]
