@@ -93,7 +93,8 @@ internal sealed partial class ModelBuilder
         }
 
         var required = parameter.Required || location == "path";
-        var type = MapParameterType(parameter.Schema, parameter.Name, location, methodName + Identifier.Pascal(parameter.Name), pointer);
+        var nameHint = methodName + Identifier.Pascal(parameter.Name);
+        var type = MapParameterType(parameter.Schema, parameter.Name, location, nameHint, pointer);
         return new ParameterModel(
             parameter.Name,
             names.Claim(Identifier.Camel(parameter.Name)),
@@ -106,7 +107,12 @@ internal sealed partial class ModelBuilder
             parameter.Schema?.Default?.ToJsonString());
     }
 
-    private TypeRef MapParameterType(IOpenApiSchema? schema, string name, string location, string nameHint, string pointer)
+    private TypeRef MapParameterType(
+        IOpenApiSchema? schema,
+        string name,
+        string location,
+        string nameHint,
+        string pointer)
     {
         if (!SchemaMapper.IsObjectLike(schema))
         {

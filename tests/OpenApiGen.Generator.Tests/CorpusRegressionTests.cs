@@ -216,7 +216,8 @@ public sealed class CorpusRegressionTests
             .Where(diagnostic => diagnostic.Id == DiagnosticIds.UnsupportedConstruct)
             .ToList();
         Assert.Equal(4, unsupported.Count);
-        Assert.All(unsupported, diagnostic => Assert.NotEqual(0, diagnostic.Location.GetLineSpan().StartLinePosition.Line));
+        Assert.All(unsupported, diagnostic =>
+            Assert.NotEqual(0, diagnostic.Location.GetLineSpan().StartLinePosition.Line));
         var sources = result.Results.Single().GeneratedSources;
         Assert.DoesNotContain(sources, source => source.HintName.Contains("ListItemsPage"));
         var client = sources.Single(source => source.HintName.EndsWith("DefaultClient.g.cs")).SourceText.ToString();
