@@ -101,6 +101,24 @@ public sealed class EdgeCaseTests
     }
 
     [Fact]
+    public void NoncharactersStayOutOfXmlDocs()
+    {
+        var spec = "{\"openapi\": \"3.0.1\", \"info\": {\"title\": \"Docs\", \"version\": \"1\"},"
+            + " \"tags\": [{\"name\": \"T\", \"description\": \"a \\ufffe b \\uffff c\"}],"
+            + " \"paths\": {\"/a\": {\"get\": {\"operationId\": \"getA\", \"tags\": [\"T\"],"
+            + " \"summary\": \"x \\ufffe y\", \"responses\": {\"204\": {\"description\": \"none \\uffff\"}}}}}}";
+
+        var (result, output) = GeneratorHarness.Run(
+            GeneratorHarness.DocumentationParseOptions,
+            new InMemoryAdditionalText("docs.json", spec));
+
+        Assert.Empty(result.Results.Single().Diagnostics);
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        var client = result.Results.Single().GeneratedSources.Single(s => s.HintName.EndsWith(".TClient.g.cs"));
+        Assert.Contains("/// <summary>x   y</summary>", client.SourceText.ToString());
+    }
+
+    [Fact]
     public void UndeclaredBrokenYamlIsIgnored()
     {
         var (result, _) = GeneratorHarness.Run(new InMemoryAdditionalText("config.yml", "key: [unclosed"));

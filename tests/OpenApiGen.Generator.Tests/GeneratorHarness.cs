@@ -14,7 +14,14 @@ internal static class GeneratorHarness
 {
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
-    public static CSharpCompilation CreateCompilation(params string[] sources)
+    /// <summary>Parse options that check XML documentation, as a project with GenerateDocumentationFile does.</summary>
+    public static readonly CSharpParseOptions DocumentationParseOptions =
+        ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose);
+
+    public static CSharpCompilation CreateCompilation(params string[] sources) =>
+        CreateCompilation(ParseOptions, sources);
+
+    public static CSharpCompilation CreateCompilation(CSharpParseOptions parseOptions, params string[] sources)
     {
         var references = Basic.Reference.Assemblies.Net100.References.All
             .Append(MetadataReference.CreateFromFile(typeof(OpenApiGen.Runtime.ApiConnection).Assembly.Location));
@@ -22,26 +29,35 @@ internal static class GeneratorHarness
             OutputKind.DynamicallyLinkedLibrary,
             nullableContextOptions: NullableContextOptions.Enable,
             generalDiagnosticOption: ReportDiagnostic.Error);
-        var trees = sources.Select(source => CSharpSyntaxTree.ParseText(source, ParseOptions));
+        var trees = sources.Select(source => CSharpSyntaxTree.ParseText(source, parseOptions));
         return CSharpCompilation.Create("GeneratedClientTests", trees, references, options);
     }
 
-    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> specs, TestOptionsProvider? options = null)
+    public static GeneratorDriver CreateDriver(
+        IEnumerable<AdditionalText> specs,
+        TestOptionsProvider? options = null,
+        CSharpParseOptions? parseOptions = null)
     {
         var generator = new OpenApiClientGenerator().AsSourceGenerator();
         return CSharpGeneratorDriver.Create(
             new[] { generator },
             specs,
-            ParseOptions,
+            parseOptions ?? ParseOptions,
             options ?? new TestOptionsProvider(),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
     }
 
     /// <summary>Runs the generator once and returns the driver's result and the compilation with its output.</summary>
-    public static (GeneratorDriverRunResult Result, Compilation Output) Run(params AdditionalText[] specs)
+    public static (GeneratorDriverRunResult Result, Compilation Output) Run(params AdditionalText[] specs) =>
+        Run(ParseOptions, specs);
+
+    /// <summary>Runs the generator once with the given parse options for the input and the generated trees.</summary>
+    public static (GeneratorDriverRunResult Result, Compilation Output) Run(
+        CSharpParseOptions parseOptions,
+        params AdditionalText[] specs)
     {
-        var driver = CreateDriver(specs).RunGeneratorsAndUpdateCompilation(
-            CreateCompilation("namespace Placeholder { internal static class Empty { } }"),
+        var driver = CreateDriver(specs, parseOptions: parseOptions).RunGeneratorsAndUpdateCompilation(
+            CreateCompilation(parseOptions, "namespace Placeholder { internal static class Empty { } }"),
             out var output,
             out _,
             CancellationToken.None);
