@@ -90,9 +90,12 @@ internal static class OperationSyntax
 
         var factory = BodyFactory(body);
         var name = body.ParameterName;
+
+        // Scriban indents each further line of an inserted value like the template line, so these lines carry
+        // only their extra indentation.
         return body.Required
             ? $"request = request.WithContent({factory});"
-            : $"if ({name} is not null)\n        {{\n            request = request.WithContent({factory});\n        }}";
+            : $"if ({name} is not null)\n{{\n    request = request.WithContent({factory});\n}}";
     }
 
     /// <summary>The arguments of the <c>SendAsync</c> call, one per line.</summary>
@@ -102,7 +105,7 @@ internal static class OperationSyntax
         var reader = operation.ResultKind switch
         {
             ResultKind.Json => $"{Runtime}.ResponseReaders.Json<{CSharpSyntax.TypeName(operation.ResultType!)}>(\n"
-                + $"                {JsonReader(operation.ResultType!)}),",
+                + $"    {JsonReader(operation.ResultType!)}),",
             ResultKind.Download => $"{Runtime}.ResponseReaders.Download,",
             ResultKind.Text => $"{Runtime}.ResponseReaders.Text,",
             _ => null,

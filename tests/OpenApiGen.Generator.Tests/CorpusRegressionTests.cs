@@ -113,6 +113,7 @@ public sealed class CorpusRegressionTests
         var client = sources.Single(source => source.HintName.EndsWith("DefaultClient.g.cs")).SourceText.ToString();
         Assert.Contains("JsonBody.Create(body.Value,", client);
         Assert.Contains("w.WriteNullValue()", client);
+        Assert.Contains("        if (body is not null)\n        {\n            request = request.WithContent(", client);
     }
 
     [Fact]

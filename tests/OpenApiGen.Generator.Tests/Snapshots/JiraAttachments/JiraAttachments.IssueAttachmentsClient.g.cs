@@ -101,7 +101,7 @@ public partial class IssueAttachmentsClient
         return _connection.SendAsync(
             request,
             global::OpenApiGen.Runtime.ResponseReaders.Json<AttachmentSettings>(
-                            AttachmentSettingsJsonConverter.ReadValue),
+                AttachmentSettingsJsonConverter.ReadValue),
             cancellationToken);
     }
 
@@ -226,7 +226,7 @@ public partial class IssueAttachmentsClient
         return _connection.SendAsync(
             request,
             global::OpenApiGen.Runtime.ResponseReaders.Json<AttachmentMetadata>(
-                            AttachmentMetadataJsonConverter.ReadValue),
+                AttachmentMetadataJsonConverter.ReadValue),
             cancellationToken);
     }
 
@@ -267,7 +267,7 @@ public partial class IssueAttachmentsClient
         return _connection.SendAsync(
             request,
             global::OpenApiGen.Runtime.ResponseReaders.Json<AttachmentArchiveMetadataReadable>(
-                            AttachmentArchiveMetadataReadableJsonConverter.ReadValue),
+                AttachmentArchiveMetadataReadableJsonConverter.ReadValue),
             cancellationToken);
     }
 
@@ -308,7 +308,7 @@ public partial class IssueAttachmentsClient
         return _connection.SendAsync(
             request,
             global::OpenApiGen.Runtime.ResponseReaders.Json<AttachmentArchiveImpl>(
-                            AttachmentArchiveImplJsonConverter.ReadValue),
+                AttachmentArchiveImplJsonConverter.ReadValue),
             cancellationToken);
     }
 }
