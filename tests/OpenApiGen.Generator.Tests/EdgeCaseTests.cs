@@ -67,6 +67,36 @@ public sealed class EdgeCaseTests
     }
 
     [Fact]
+    public void ConverterLocalNamesStayUnique()
+    {
+        var spec = """
+            openapi: 3.0.1
+            info: {title: Locals, version: '1'}
+            paths:
+              /locals:
+                get:
+                  operationId: getLocals
+                  responses:
+                    '200':
+                      description: OK
+                      content:
+                        application/json:
+                          schema:
+                            type: object
+                            additionalProperties: {type: string}
+                            properties:
+                              value: {type: string}
+                              valueValue: {type: string}
+                              reader: {type: string}
+                              readerValue: {type: string}
+                              pair: {type: string}
+                              2fa: {type: string}
+            """;
+
+        AssertCompiles(spec);
+    }
+
+    [Fact]
     public void Swagger2NoContentReturnsTask()
     {
         var spec = """
