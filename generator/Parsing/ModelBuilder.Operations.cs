@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using Microsoft.OpenApi;
 using OpenApiGen.Generator.Diagnostics;
 using OpenApiGen.Generator.Model;
@@ -9,6 +11,11 @@ namespace OpenApiGen.Generator.Parsing;
 
 internal sealed partial class ModelBuilder
 {
+    // Defaults are shown in XML docs, which escape markup themselves, so JSON's escapes of "+", "<" and non-ASCII
+    // letters (\u002B, \u00FC) would only make them unreadable.
+    private static readonly JsonSerializerOptions DefaultValueJsonOptions =
+        new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     // Names the generated method adds itself, so spec parameters must not take them.
     private static readonly string[] ReservedParameterNames = { "cancellationToken", "range", "request" };
 
@@ -104,7 +111,7 @@ internal sealed partial class ModelBuilder
             parameter.Deprecated,
             parameter.Style is null or ParameterStyle.Form ? parameter.Explode : false,
             parameter.Description,
-            parameter.Schema?.Default?.ToJsonString());
+            parameter.Schema?.Default?.ToJsonString(DefaultValueJsonOptions));
     }
 
     private TypeRef MapParameterType(

@@ -149,6 +149,36 @@ public sealed class EdgeCaseTests
     }
 
     [Fact]
+    public void ParameterDefaultsReadableInDocs()
+    {
+        var spec = """
+            openapi: 3.0.1
+            info: {title: Defaults, version: '1'}
+            paths:
+              /schemes:
+                get:
+                  operationId: getSchemes
+                  parameters:
+                    - {name: orderBy, in: query, schema: {type: string, default: '+name'}}
+                    - {name: host, in: query, schema: {type: string, default: 'Bücher.example'}}
+                    - {name: tag, in: query, schema: {type: string, default: '</param>'}}
+                  responses:
+                    '204': {description: none}
+            """;
+
+        var (result, output) = GeneratorHarness.Run(
+            GeneratorHarness.DocumentationParseOptions,
+            new InMemoryAdditionalText("defaults.yaml", spec));
+
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        var client = result.Results.Single().GeneratedSources.Single(s => s.HintName.EndsWith("DefaultClient.g.cs"));
+        var text = client.SourceText.ToString();
+        Assert.Contains("The server's default is &quot;+name&quot;.", text);
+        Assert.Contains("The server's default is &quot;Bücher.example&quot;.", text);
+        Assert.Contains("The server's default is &quot;&lt;/param&gt;&quot;.", text);
+    }
+
+    [Fact]
     public void UndeclaredBrokenYamlIsIgnored()
     {
         var (result, _) = GeneratorHarness.Run(new InMemoryAdditionalText("config.yml", "key: [unclosed"));
