@@ -164,6 +164,12 @@ internal static class OperationSyntax
         {
             var item = type.Item!;
             var format = CSharpSyntax.FormatExpression(item, "item");
+            if (item.Nullable)
+            {
+                // OpenAPI defines no text for a null item, so it is sent as an empty value.
+                format = $"item is null ? \"\" : {format}";
+            }
+
             var items = $"global::System.Linq.Enumerable.Select({name}, static item => {format})";
             var text = parameter.Location == "query" && parameter.Explode ? items : $"string.Join(\",\", {items})";
             return type.Nullable ? $"{name} is null ? null : {text}" : text;

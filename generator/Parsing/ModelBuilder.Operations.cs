@@ -121,16 +121,25 @@ internal sealed partial class ModelBuilder
         string nameHint,
         string pointer)
     {
-        if (!SchemaMapper.IsObjectLike(schema))
+        // TODO: serialize object parameters in their style (form, deepObject, simple, label, matrix).
+        if (SchemaMapper.IsObjectLike(schema))
         {
-            return _schemas.Map(schema, nameHint, pointer + "/schema");
+            return ReportUnformattableParameter($"The object-valued {location} parameter '{name}'", pointer);
         }
 
-        // TODO: serialize object parameters in their style (form, deepObject, simple, label, matrix).
+        // No parameter style defines how to write an array nested in an array.
+        var type = _schemas.Map(schema, nameHint, pointer + "/schema");
+        return type is { Kind: TypeKind.Array, Item.Kind: TypeKind.Array }
+            ? ReportUnformattableParameter($"The nested-array {location} parameter '{name}'", pointer)
+            : type;
+    }
+
+    private TypeRef ReportUnformattableParameter(string construct, string pointer)
+    {
         _diagnostics.Add(
             DiagnosticIds.UnsupportedConstruct,
             _locator.Locate(pointer),
-            $"The object-valued {location} parameter '{name}'",
+            construct,
             "the method takes the value as a string that the caller serializes, and sends it unchanged");
         return new TypeRef(TypeKind.String);
     }

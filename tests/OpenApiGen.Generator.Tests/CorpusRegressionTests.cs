@@ -227,6 +227,41 @@ public sealed class CorpusRegressionTests
     }
 
     [Fact]
+    public void NestedAndNullableArrayParametersCompile()
+    {
+        var spec = """
+            openapi: 3.0.1
+            info: {title: Grid, version: '1'}
+            paths:
+              /cells:
+                get:
+                  operationId: getCells
+                  parameters:
+                    - name: grid
+                      in: query
+                      schema: {type: array, items: {type: array, items: {type: string}}}
+                    - name: ids
+                      in: query
+                      schema: {type: array, items: {type: integer, nullable: true}}
+                    - name: names
+                      in: query
+                      explode: false
+                      schema: {type: array, items: {type: string, nullable: true}}
+                  responses:
+                    '204': {description: none}
+            """;
+
+        var (result, output) = GeneratorHarness.Run(new InMemoryAdditionalText("grid.yaml", spec));
+
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        var diagnostic = Assert.Single(result.Results.Single().Diagnostics);
+        Assert.Equal(DiagnosticIds.UnsupportedConstruct, diagnostic.Id);
+        Assert.Contains("nested-array query parameter 'grid'", diagnostic.GetMessage());
+        var client = result.Results.Single().GeneratedSources.Single(s => s.HintName.EndsWith("DefaultClient.g.cs"));
+        Assert.Contains("string? grid = null,", client.SourceText.ToString());
+    }
+
+    [Fact]
     public void BinaryAndByteValuesCompile()
     {
         var spec = """
