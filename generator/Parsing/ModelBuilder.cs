@@ -64,6 +64,7 @@ internal sealed partial class ModelBuilder
         }
 
         _schemas.RegisterComponents(_document.Components?.Schemas);
+        _schemas.ReportEnums();
         var clients = BuildClients(operationsByTag);
         var info = _document.Info;
         return new ApiModel(

@@ -21,6 +21,8 @@ internal sealed partial class SchemaMapper
     private readonly Dictionary<string, string> _componentTypeNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TypeModel?> _types = new(StringComparer.Ordinal);
     private readonly List<string> _typeOrder = new();
+    private readonly HashSet<string> _enumPointers = new(StringComparer.Ordinal);
+    private string? _firstEnumPointer;
 
     public SchemaMapper(SpecLocator locator, DiagnosticBag diagnostics, NameScope typeNames)
     {
@@ -46,8 +48,32 @@ internal sealed partial class SchemaMapper
             return MapReference(reference, pointer);
         }
 
+        if (schema.Enum is { Count: > 0 } && _enumPointers.Add(pointer))
+        {
+            _firstEnumPointer ??= pointer;
+        }
+
         var nullable = IsNullable(schema);
         return MapInline(schema, nameHint, pointer) is var mapped && nullable ? mapped.AsNullable() : mapped;
+    }
+
+    /// <summary>
+    /// Reports once per spec, at the first enum schema mapped, that enums are typed as their JSON type. One
+    /// warning per enum would bury every other diagnostic in specs such as Stripe's.
+    /// </summary>
+    public void ReportEnums()
+    {
+        if (_firstEnumPointer is null)
+        {
+            return;
+        }
+
+        // TODO: generate C# enums, or constants, for enum schemas.
+        var count = Identifier.Number(_enumPointers.Count);
+        Report(
+            _firstEnumPointer,
+            $"Generating C# enums ({count} enum schemas are used, the first one here)",
+            "the values are typed as their JSON type, such as string or long, and are not checked");
     }
 
     /// <summary>

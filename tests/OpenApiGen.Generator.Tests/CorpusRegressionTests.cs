@@ -345,6 +345,44 @@ public sealed class CorpusRegressionTests
         AssertCompiles(spec);
     }
 
+    [Fact]
+    public void EnumsReportedOncePerSpec()
+    {
+        var spec = """
+            openapi: 3.0.1
+            info: {title: Enums, version: '1'}
+            paths:
+              /pets:
+                get:
+                  operationId: listPets
+                  parameters:
+                    - {name: status, in: query, schema: {$ref: '#/components/schemas/Status'}}
+                    - {name: size, in: query, schema: {type: integer, enum: [1, 2, 3]}}
+                  responses:
+                    '200':
+                      description: OK
+                      content:
+                        application/json:
+                          schema:
+                            type: object
+                            properties:
+                              status: {$ref: '#/components/schemas/Status'}
+            components:
+              schemas:
+                Status: {type: string, enum: [available, "a\"b", "</summary>"]}
+            """;
+
+        var (result, output) = GeneratorHarness.Run(
+            GeneratorHarness.DocumentationParseOptions,
+            new InMemoryAdditionalText("enums.yaml", spec));
+
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        var diagnostic = Assert.Single(result.Results.Single().Diagnostics);
+        Assert.Equal(DiagnosticIds.UnsupportedConstruct, diagnostic.Id);
+        Assert.Contains("(2 enum schemas are used, the first one here)", diagnostic.GetMessage());
+        Assert.Equal(20, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+    }
+
     [Theory]
     [InlineData("3.1.0", 0)]
     [InlineData("3.0.3", 1)]
