@@ -61,6 +61,13 @@ public static class ParameterFormatter
         return value.OriginalString;
     }
 
+    /// <summary>Returns the bytes in base64, as OpenAPI's <c>byte</c> format and System.Text.Json write them.</summary>
+    public static string Format(byte[] value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return Convert.ToBase64String(value);
+    }
+
     /// <summary>Returns the string unchanged, because <see cref="ApiRequest"/> does the percent-encoding.</summary>
     public static string Format(string value)
     {

@@ -104,7 +104,8 @@ internal static class CSharpSyntax
         return $"{reader}.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : {cast}{read}";
     }
 
-    private static string WriteFunction(TypeRef item)
+    /// <summary>C# code for a delegate that writes one value, and JSON null for a null value of a nullable type.</summary>
+    public static string WriteFunction(TypeRef item)
     {
         var value = item.Nullable && IsValueType(item) ? "v.Value" : "v";
         var write = WriteStatement(item with { Nullable = false }, value, "w").TrimEnd(';');

@@ -17,7 +17,10 @@ internal static class ModelSyntax
     public static string LocalName(PropertyModel property)
     {
         var name = Identifier.Camel(property.Name);
-        return ReservedLocals.Contains(name) ? name + "Value" : name;
+
+        // Identifier.Pascal keeps only letters and digits, plus a leading underscore before a digit, so a local
+        // with a trailing underscore (value_) cannot equal another property's local (valueValue).
+        return ReservedLocals.Contains(name) ? name + "_" : name;
     }
 
     public static string LocalType(PropertyModel property) => CSharpSyntax.TypeName(property.Type.AsNullable());

@@ -90,9 +90,12 @@ internal static class OperationSyntax
 
         var factory = BodyFactory(body);
         var name = body.ParameterName;
+
+        // Scriban indents each further line of an inserted value like the template line, so these lines carry
+        // only their extra indentation.
         return body.Required
             ? $"request = request.WithContent({factory});"
-            : $"if ({name} is not null)\n        {{\n            request = request.WithContent({factory});\n        }}";
+            : $"if ({name} is not null)\n{{\n    request = request.WithContent({factory});\n}}";
     }
 
     /// <summary>The arguments of the <c>SendAsync</c> call, one per line.</summary>
@@ -102,7 +105,7 @@ internal static class OperationSyntax
         var reader = operation.ResultKind switch
         {
             ResultKind.Json => $"{Runtime}.ResponseReaders.Json<{CSharpSyntax.TypeName(operation.ResultType!)}>(\n"
-                + $"                {JsonReader(operation.ResultType!)}),",
+                + $"    {JsonReader(operation.ResultType!)}),",
             ResultKind.Download => $"{Runtime}.ResponseReaders.Download,",
             ResultKind.Text => $"{Runtime}.ResponseReaders.Text,",
             _ => null,
@@ -150,6 +153,12 @@ internal static class OperationSyntax
         if (type.Kind == TypeKind.Array && IsScalar(type.Item!))
         {
             var format = CSharpSyntax.FormatExpression(type.Item!, "item");
+            if (type.Item!.Nullable)
+            {
+                // OpenAPI defines no text for a null item, so it is sent as an empty value.
+                format = $"item is null ? \"\" : {format}";
+            }
+
             var items = $"global::System.Linq.Enumerable.Select({name}, static item => {format})";
             return parameter.Location switch
             {
@@ -205,14 +214,27 @@ internal static class OperationSyntax
     {
         var name = body.ParameterName;
         var mediaType = TextEscaping.Literal(body.MediaType);
-        var valueType = body.Type with { Nullable = false };
         return body.Kind switch
         {
-            BodyKind.Json => $"() => {Runtime}.JsonBody.Create({name}, {WriteFunction(valueType)})",
+            BodyKind.Json => $"() => {Runtime}.JsonBody.Create({JsonBodyArguments(body)})",
             BodyKind.Text => $"() => new global::System.Net.Http.StringContent({name}, global::System.Text.Encoding.UTF8, {mediaType})",
             _ when body.Type.Kind == TypeKind.Content => $"() => {name}",
             _ => $"() => {Runtime}.BinaryBody.Create({name}, {mediaType})",
         };
+    }
+
+    /// <summary>The value and write function of a JSON body. A schema that allows null sends JSON null.</summary>
+    private static string JsonBodyArguments(RequestBodyModel body)
+    {
+        var name = body.ParameterName;
+        if (body.Type.Nullable)
+        {
+            return $"{name}, {CSharpSyntax.WriteFunction(body.Type)}";
+        }
+
+        // An optional value-type body is a Nullable<T> parameter, attached only when it has a value.
+        var value = !body.Required && CSharpSyntax.IsValueType(body.Type) ? name + ".Value" : name;
+        return $"{value}, {WriteFunction(body.Type)}";
     }
 
     private static string WriteFunction(TypeRef type)

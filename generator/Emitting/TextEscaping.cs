@@ -82,6 +82,11 @@ internal static class TextEscaping
                     // C# ends a comment line at these separators, so they become spaces.
                     builder.Append(' ');
                     break;
+                case '\uFFFE':
+                case '\uFFFF':
+                    // XML 1.0 forbids these noncharacters, so the compiler reports the comment as malformed (CS1570).
+                    builder.Append(' ');
+                    break;
                 default:
                     // Other control characters are invalid in XML documentation.
                     builder.Append(c < 0x20 && c != '\t' ? ' ' : c);

@@ -1,6 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using Microsoft.OpenApi;
+using OpenApiGen.Generator.Diagnostics;
 using OpenApiGen.Generator.Model;
 using OpenApiGen.Generator.Naming;
 
@@ -8,6 +11,11 @@ namespace OpenApiGen.Generator.Parsing;
 
 internal sealed partial class ModelBuilder
 {
+    // Defaults are shown in XML docs, which escape markup themselves, so JSON's escapes of "+", "<" and non-ASCII
+    // letters (\u002B, \u00FC) would only make them unreadable.
+    private static readonly JsonSerializerOptions DefaultValueJsonOptions =
+        new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     // Names the generated method adds itself, so spec parameters must not take them.
     private static readonly string[] ReservedParameterNames = { "cancellationToken", "range", "request" };
 
@@ -115,7 +123,8 @@ internal sealed partial class ModelBuilder
         }
 
         var required = parameter.Required || location == "path";
-        var type = _schemas.Map(parameter.Schema, methodName + Identifier.Pascal(parameter.Name), pointer + "/schema");
+        var nameHint = methodName + Identifier.Pascal(parameter.Name);
+        var type = MapParameterType(parameter.Schema, parameter.Name, location, nameHint, pointer);
         return new ParameterModel(
             parameter.Name,
             names.Claim(Identifier.Camel(parameter.Name)),
@@ -126,7 +135,49 @@ internal sealed partial class ModelBuilder
             parameter.Deprecated,
             Explode(parameter, pointer),
             parameter.Description,
-            parameter.Schema?.Default?.ToJsonString());
+            parameter.Schema?.Default?.ToJsonString(DefaultValueJsonOptions));
+    }
+
+    private TypeRef MapParameterType(
+        IOpenApiSchema? schema,
+        string name,
+        string location,
+        string nameHint,
+        string pointer)
+    {
+        // A query object with only additionalProperties is a dictionary, which the runtime writes in form or
+        // deepObject style.
+        // TODO: serialize objects with named properties in their style (form, deepObject, simple, label, matrix).
+        if (SchemaMapper.IsObjectLike(schema))
+        {
+            if (location == "query" && schema!.Properties is not { Count: > 0 } && schema.AdditionalProperties is not null)
+            {
+                var map = _schemas.Map(schema, nameHint, pointer + "/schema");
+                if (map.Kind == TypeKind.Map && map.Item!.Kind is not (TypeKind.Model or TypeKind.Array or TypeKind.Map
+                        or TypeKind.Any or TypeKind.Binary or TypeKind.Content))
+                {
+                    return map;
+                }
+            }
+
+            return ReportUnformattableParameter($"The object-valued {location} parameter '{name}'", pointer);
+        }
+
+        // No parameter style defines how to write an array nested in an array.
+        var type = _schemas.Map(schema, nameHint, pointer + "/schema");
+        return type is { Kind: TypeKind.Array, Item.Kind: TypeKind.Array }
+            ? ReportUnformattableParameter($"The nested-array {location} parameter '{name}'", pointer)
+            : type;
+    }
+
+    private TypeRef ReportUnformattableParameter(string construct, string pointer)
+    {
+        _diagnostics.Add(
+            DiagnosticIds.UnsupportedConstruct,
+            _locator.Locate(pointer),
+            construct,
+            "the method takes the value as a string that the caller serializes, and sends it unchanged");
+        return new TypeRef(TypeKind.String);
     }
 
     /// <summary>

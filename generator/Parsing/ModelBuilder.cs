@@ -67,6 +67,7 @@ internal sealed partial class ModelBuilder
             _schemas.RegisterComponents(_document.Components?.Schemas);
         }
 
+        _schemas.ReportEnums();
         var grouped = _options.Grouping == ClientGrouping.Tags;
         var clients = grouped ? BuildClients(operationsByGroup) : new List<ClientModel>();
         var rootOperations = grouped
@@ -124,7 +125,8 @@ internal sealed partial class ModelBuilder
     private List<ClientModel> BuildClients(SortedDictionary<string, List<OperationModel>> operationsByTag)
     {
         var clients = new List<ClientModel>();
-        var propertyNames = new NameScope();
+        // The root class declares Connection itself, and C# forbids a member named like its enclosing class.
+        var propertyNames = new NameScope("Connection", _options.ClientName + "Client");
         foreach (var entry in operationsByTag)
         {
             var baseName = Identifier.Pascal(entry.Key, UntaggedClientName);

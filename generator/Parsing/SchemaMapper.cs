@@ -21,6 +21,8 @@ internal sealed partial class SchemaMapper
     private readonly Dictionary<string, string> _componentTypeNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TypeModel?> _types = new(StringComparer.Ordinal);
     private readonly List<string> _typeOrder = new();
+    private readonly HashSet<string> _enumPointers = new(StringComparer.Ordinal);
+    private string? _firstEnumPointer;
 
     public SchemaMapper(SpecLocator locator, DiagnosticBag diagnostics, NameScope typeNames)
     {
@@ -46,8 +48,32 @@ internal sealed partial class SchemaMapper
             return MapReference(reference, pointer);
         }
 
+        if (schema.Enum is { Count: > 0 } && _enumPointers.Add(pointer))
+        {
+            _firstEnumPointer ??= pointer;
+        }
+
         var nullable = IsNullable(schema);
         return MapInline(schema, nameHint, pointer) is var mapped && nullable ? mapped.AsNullable() : mapped;
+    }
+
+    /// <summary>
+    /// Reports once per spec, at the first enum schema mapped, that enums are typed as their JSON type. One
+    /// warning per enum would bury every other diagnostic in specs such as Stripe's.
+    /// </summary>
+    public void ReportEnums()
+    {
+        if (_firstEnumPointer is null)
+        {
+            return;
+        }
+
+        // TODO: generate C# enums, or constants, for enum schemas.
+        var count = Identifier.Number(_enumPointers.Count);
+        Report(
+            _firstEnumPointer,
+            $"Generating C# enums ({count} enum schemas are used, the first one here)",
+            "the values are typed as their JSON type, such as string or long, and are not checked");
     }
 
     /// <summary>
@@ -63,6 +89,52 @@ internal sealed partial class SchemaMapper
             && !target.AdditionalPropertiesAllowed
             && target.AdditionalProperties is null
             && (target.AllOf?.Count ?? 0) + (target.OneOf?.Count ?? 0) + (target.AnyOf?.Count ?? 0) == 0;
+    }
+
+    /// <summary>
+    /// True when the schema, or the item schema of an array, describes a JSON object: properties, additional
+    /// properties, an object type, or a composition with such a part. Parameters of these shapes need a
+    /// serialization style that the generator does not implement.
+    /// </summary>
+    public static bool IsObjectLike(IOpenApiSchema? schema) => IsObjectLike(schema, new HashSet<IOpenApiSchema>());
+
+    private static bool IsObjectLike(IOpenApiSchema? schema, HashSet<IOpenApiSchema> visited)
+    {
+        var target = SafeTarget(schema);
+        if (target is null || !visited.Add(target))
+        {
+            return false;
+        }
+
+        if (target.Properties is { Count: > 0 } || target.AdditionalProperties is not null
+            || (target.Type.HasValue && (target.Type.Value & JsonSchemaType.Object) != 0))
+        {
+            return true;
+        }
+
+        var parts = (target.AllOf ?? new List<IOpenApiSchema>())
+            .Concat(target.OneOf ?? new List<IOpenApiSchema>())
+            .Concat(target.AnyOf ?? new List<IOpenApiSchema>());
+        return parts.Any(part => IsObjectLike(part, visited)) || IsObjectLike(target.Items, visited);
+    }
+
+    /// <summary>The schema a reference points to, or null when it cannot be resolved.</summary>
+    private static IOpenApiSchema? SafeTarget(IOpenApiSchema? schema)
+    {
+        if (schema is not OpenApiSchemaReference reference)
+        {
+            return schema;
+        }
+
+        try
+        {
+            return reference.Target;
+        }
+        catch (InvalidOperationException)
+        {
+            // OpenAPI.NET throws for a schema that is nothing but a reference to itself.
+            return null;
+        }
     }
 
     public static bool IsNullable(IOpenApiSchema schema)
@@ -136,8 +208,22 @@ internal sealed partial class SchemaMapper
                 TypeKind.Array,
                 Item: Map(schema.Items, nameHint + "Item", pointer + "/items")),
             JsonSchemaType.Object or null => MapObject(schema, nameHint, pointer),
-            _ => new TypeRef(TypeKind.Any),
+            // A schema whose only type is null describes a value that is always JSON null.
+            0 => new TypeRef(TypeKind.Any),
+            _ => MapSeveralTypes(type.Value, pointer),
         };
+    }
+
+    /// <summary>
+    /// Maps a schema that allows several JSON types. OpenAPI 3.1 writes these as a type array, and OpenAPI.NET
+    /// also folds a oneOf or anyOf of plain types into one such set.
+    /// </summary>
+    private TypeRef MapSeveralTypes(JsonSchemaType type, string pointer)
+    {
+        // TODO: generate union types for schemas that allow several JSON types.
+        var names = type.ToString().ToLowerInvariant();
+        Report(pointer, $"A schema that allows several types ({names})", "the value is typed as JsonElement");
+        return new TypeRef(TypeKind.Any);
     }
 
     private TypeRef MapObject(IOpenApiSchema schema, string nameHint, string pointer)
@@ -167,7 +253,10 @@ internal sealed partial class SchemaMapper
         "duration" => new TypeRef(TypeKind.Duration),
         "uuid" => new TypeRef(TypeKind.Guid),
         "byte" => new TypeRef(TypeKind.Bytes),
-        "binary" => new TypeRef(TypeKind.Binary),
+
+        // JSON and parameter text cannot carry raw bytes, so a binary string there is kept as text. Binary
+        // request and response bodies are recognized from their media type, not through this mapping.
+        "binary" => new TypeRef(TypeKind.String),
 
         // Unknown formats (password, email, hostname…) keep the plain string. So do uri, url and uri-reference:
         // System.Uri rejects some valid RFC 3986 values, such as a host with '+' or ',', and one such value

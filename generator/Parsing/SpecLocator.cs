@@ -42,6 +42,9 @@ internal sealed class SpecLocator
     public string? CollectionFormat(string pointer) =>
         _collectionFormats.TryGetValue(pointer, out var format) ? format : null;
 
+    /// <summary>The value of the root <c>openapi</c> key, such as <c>3.1.0</c>. Swagger 2.0 documents have none.</summary>
+    public string? OpenApiVersion { get; private set; }
+
     /// <summary>Every <c>$ref</c> in the document, with the pointer of the object that contains it.</summary>
     public IReadOnlyList<ReferenceSite> References => _references;
 
@@ -143,6 +146,10 @@ internal sealed class SpecLocator
             {
                 HasVersionKey = true;
                 IsSwagger2 |= key.Value == "swagger";
+                if (key.Value == "openapi" && parser.Current is Scalar version)
+                {
+                    OpenApiVersion = version.Value;
+                }
             }
 
             if (key.Value == "collectionFormat" && parser.Current is Scalar format)

@@ -73,7 +73,7 @@ internal static class SpecParser
         ReadResult result;
         try
         {
-            result = OpenApiDocument.Parse(text, DetectFormat(text), CreateSettings());
+            result = OpenApiDocument.Parse(text, DetectFormat(text), CreateSettings(locator.OpenApiVersion));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -137,10 +137,18 @@ internal static class SpecParser
         return "yaml";
     }
 
-    private static OpenApiReaderSettings CreateSettings()
+    private static OpenApiReaderSettings CreateSettings(string? openApiVersion)
     {
         // External references stay unresolved: a generator must not read other files or the network.
         var settings = new OpenApiReaderSettings { LoadExternalRefs = false };
+        if (openApiVersion is not null && openApiVersion.StartsWith("3.1", StringComparison.Ordinal))
+        {
+            // OpenAPI 3.1 made an operation's responses optional, but OpenAPI.NET 3.11.1 still requires one.
+            var rules = new ValidationRuleSet(ValidationRuleSet.GetDefaultRuleSet());
+            rules.Remove(nameof(OpenApiResponsesRules.ResponsesMustContainAtLeastOneResponse));
+            settings.RuleSet = rules;
+        }
+
         settings.TryAddReader("yaml", new OpenApiYamlReader());
         settings.TryAddReader("yml", new OpenApiYamlReader());
         return settings;

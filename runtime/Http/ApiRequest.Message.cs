@@ -75,9 +75,9 @@ public sealed partial class ApiRequest
                 AddHeader(message, name, value);
             }
 
-            if (CookieHeader is { } cookie)
+            if (cookiePairs.Count > 0)
             {
-                message.Headers.TryAddWithoutValidation("Cookie", cookie);
+                AddHeader(message, "Cookie", string.Join("; ", cookiePairs));
             }
 
             message.Options.Set(RequestContext.OperationIdKey, OperationId);

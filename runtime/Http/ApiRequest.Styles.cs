@@ -8,8 +8,6 @@ namespace OpenApiGen.Runtime;
 /// <summary>Parameters serialized in an OpenAPI style other than a single plain value.</summary>
 public sealed partial class ApiRequest
 {
-    private readonly List<string> cookies = [];
-
     /// <summary>
     /// Sets placeholder <c>{name}</c> from one or more values in <paramref name="style"/> (simple, label or matrix).
     /// Each value is percent-encoded. The separators and prefixes of the style are not.
@@ -123,34 +121,6 @@ public sealed partial class ApiRequest
 
         return this;
     }
-
-    /// <summary>
-    /// Adds <c>name=value</c> to the request's one Cookie header, percent-encoding the value. A null value adds
-    /// nothing. Several cookies are joined with "; " as RFC 6265 requires, never sent as several headers.
-    /// </summary>
-    /// <exception cref="ArgumentException">The name is empty or contains a character that a cookie name cannot
-    /// hold.</exception>
-    public ApiRequest WithCookie(string name, string? value)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(name);
-        if (name.Any(c => c <= ' ' || c >= '\u007f' || "()<>@,;:\\\"/[]?={}".Contains(c)))
-        {
-            throw new ArgumentException(
-                $"Cookie name '{name}' of {OperationId} contains a separator, space or control character. " +
-                "Cookie names are RFC 7230 tokens.",
-                nameof(name));
-        }
-
-        if (value is not null)
-        {
-            cookies.Add(name + "=" + PercentEncoding.Encode(value));
-        }
-
-        return this;
-    }
-
-    /// <summary>The Cookie header value for the cookies added so far, or null when there are none.</summary>
-    internal string? CookieHeader => cookies.Count == 0 ? null : string.Join("; ", cookies);
 
     private static string Matrix(string encodedName, bool explode, IReadOnlyList<string> encoded)
     {

@@ -1,4 +1,6 @@
 using System;
+using System.Buffers;
+using System.Linq;
 using System.Collections.Generic;
 using System.Net.Http;
 using System.Net.Http.Headers;
@@ -16,7 +18,9 @@ public sealed partial class ApiRequest
     private readonly Dictionary<string, string> encodedPathValues = new(StringComparer.Ordinal);
     private readonly List<string> encodedQueryPairs = [];
     private readonly List<KeyValuePair<string, string>> headers = [];
+    private readonly List<string> cookiePairs = [];
     private readonly List<string> acceptedMediaTypes = [];
+    private static readonly SearchValues<char> InvalidCookieNameCharacters = SearchValues.Create(" \t()<>@,;:\\\"/[]?={}");
     private ByteRange? range;
     private Func<HttpContent>? contentFactory;
 
@@ -147,6 +151,31 @@ public sealed partial class ApiRequest
         }
 
         headers.Add(new(name, value));
+        return this;
+    }
+
+    /// <summary>
+    /// Adds <c>name=value</c> to the Cookie header, percent-encoding the value, or nothing when the value is null.
+    /// All cookies go into one header, joined with "; ", because RFC 6265 section 5.4 allows only one.
+    /// </summary>
+    /// <exception cref="ArgumentException">The name is empty, or contains a character that a cookie name must not
+    /// contain (a control character, space, or one of <c>()&lt;&gt;@,;:\"/[]?={}</c>).</exception>
+    public ApiRequest WithCookie(string name, string? value)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        if (name.AsSpan().IndexOfAny(InvalidCookieNameCharacters) >= 0 || name.Any(char.IsControl))
+        {
+            throw new ArgumentException(
+                $"Cookie name '{name}' of {OperationId} contains a character that is not allowed in a cookie name. " +
+                "Use letters, digits and symbols other than separators.",
+                nameof(name));
+        }
+
+        if (value is not null)
+        {
+            cookiePairs.Add(name + "=" + Uri.EscapeDataString(value));
+        }
+
         return this;
     }
 

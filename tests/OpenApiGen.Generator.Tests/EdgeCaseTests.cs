@@ -67,6 +67,36 @@ public sealed class EdgeCaseTests
     }
 
     [Fact]
+    public void ConverterLocalNamesStayUnique()
+    {
+        var spec = """
+            openapi: 3.0.1
+            info: {title: Locals, version: '1'}
+            paths:
+              /locals:
+                get:
+                  operationId: getLocals
+                  responses:
+                    '200':
+                      description: OK
+                      content:
+                        application/json:
+                          schema:
+                            type: object
+                            additionalProperties: {type: string}
+                            properties:
+                              value: {type: string}
+                              valueValue: {type: string}
+                              reader: {type: string}
+                              readerValue: {type: string}
+                              pair: {type: string}
+                              2fa: {type: string}
+            """;
+
+        AssertCompiles(spec);
+    }
+
+    [Fact]
     public void Swagger2NoContentReturnsTask()
     {
         var spec = """
@@ -98,6 +128,54 @@ public sealed class EdgeCaseTests
             + "      responses:\n        '204': {description: none}\n";
 
         AssertCompiles(spec);
+    }
+
+    [Fact]
+    public void NoncharactersStayOutOfXmlDocs()
+    {
+        var spec = "{\"openapi\": \"3.0.1\", \"info\": {\"title\": \"Docs\", \"version\": \"1\"},"
+            + " \"tags\": [{\"name\": \"T\", \"description\": \"a \\ufffe b \\uffff c\"}],"
+            + " \"paths\": {\"/a\": {\"get\": {\"operationId\": \"getA\", \"tags\": [\"T\"],"
+            + " \"summary\": \"x \\ufffe y\", \"responses\": {\"204\": {\"description\": \"none \\uffff\"}}}}}}";
+
+        var (result, output) = GeneratorHarness.Run(
+            GeneratorHarness.DocumentationParseOptions,
+            new InMemoryAdditionalText("docs.json", spec));
+
+        Assert.Empty(result.Results.Single().Diagnostics);
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        var client = result.Results.Single().GeneratedSources.Single(s => s.HintName.EndsWith(".TClient.g.cs"));
+        Assert.Contains("/// <summary>x   y</summary>", client.SourceText.ToString());
+    }
+
+    [Fact]
+    public void ParameterDefaultsReadableInDocs()
+    {
+        var spec = """
+            openapi: 3.0.1
+            info: {title: Defaults, version: '1'}
+            paths:
+              /schemes:
+                get:
+                  operationId: getSchemes
+                  parameters:
+                    - {name: orderBy, in: query, schema: {type: string, default: '+name'}}
+                    - {name: host, in: query, schema: {type: string, default: 'Bücher.example'}}
+                    - {name: tag, in: query, schema: {type: string, default: '</param>'}}
+                  responses:
+                    '204': {description: none}
+            """;
+
+        var (result, output) = GeneratorHarness.Run(
+            GeneratorHarness.DocumentationParseOptions,
+            new InMemoryAdditionalText("defaults.yaml", spec));
+
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        var client = result.Results.Single().GeneratedSources.Single(s => s.HintName.EndsWith("DefaultClient.g.cs"));
+        var text = client.SourceText.ToString();
+        Assert.Contains("The server's default is &quot;+name&quot;.", text);
+        Assert.Contains("The server's default is &quot;Bücher.example&quot;.", text);
+        Assert.Contains("The server's default is &quot;&lt;/param&gt;&quot;.", text);
     }
 
     [Fact]

@@ -14,6 +14,10 @@ internal static class GeneratorHarness
 {
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
+    /// <summary>Parse options that check XML documentation, as a project with GenerateDocumentationFile does.</summary>
+    public static readonly CSharpParseOptions DocumentationParseOptions =
+        ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose);
+
     /// <summary>
     /// Microsoft.Extensions.Http and the dependency injection abstractions, which make the generator emit the
     /// <c>IServiceCollection</c> extensions.
@@ -27,9 +31,16 @@ internal static class GeneratorHarness
     };
 
     public static CSharpCompilation CreateCompilation(params string[] sources) =>
-        CreateCompilation(Enumerable.Empty<MetadataReference>(), sources);
+        CreateCompilation(ParseOptions, Enumerable.Empty<MetadataReference>(), sources);
 
-    public static CSharpCompilation CreateCompilation(IEnumerable<MetadataReference> extraReferences, params string[] sources)
+    public static CSharpCompilation CreateCompilation(IEnumerable<MetadataReference> extraReferences, params string[] sources) =>
+        CreateCompilation(ParseOptions, extraReferences, sources);
+
+    public static CSharpCompilation CreateCompilation(CSharpParseOptions parseOptions, params string[] sources) =>
+        CreateCompilation(parseOptions, Enumerable.Empty<MetadataReference>(), sources);
+
+    public static CSharpCompilation CreateCompilation(
+        CSharpParseOptions parseOptions, IEnumerable<MetadataReference> extraReferences, params string[] sources)
     {
         var references = Basic.Reference.Assemblies.Net100.References.All
             .Append(MetadataReference.CreateFromFile(typeof(OpenApiGen.Runtime.ApiConnection).Assembly.Location))
@@ -38,32 +49,48 @@ internal static class GeneratorHarness
             OutputKind.DynamicallyLinkedLibrary,
             nullableContextOptions: NullableContextOptions.Enable,
             generalDiagnosticOption: ReportDiagnostic.Error);
-        var trees = sources.Select(source => CSharpSyntaxTree.ParseText(source, ParseOptions));
+        var trees = sources.Select(source => CSharpSyntaxTree.ParseText(source, parseOptions));
         return CSharpCompilation.Create("GeneratedClientTests", trees, references, options);
     }
 
-    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> specs, TestOptionsProvider? options = null)
+    public static GeneratorDriver CreateDriver(
+        IEnumerable<AdditionalText> specs,
+        TestOptionsProvider? options = null,
+        CSharpParseOptions? parseOptions = null)
     {
         var generator = new OpenApiClientGenerator().AsSourceGenerator();
         return CSharpGeneratorDriver.Create(
             new[] { generator },
             specs,
-            ParseOptions,
+            parseOptions ?? ParseOptions,
             options ?? new TestOptionsProvider(),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
     }
 
     /// <summary>Runs the generator once and returns the driver's result and the compilation with its output.</summary>
     public static (GeneratorDriverRunResult Result, Compilation Output) Run(params AdditionalText[] specs) =>
-        Run(CreateCompilation(PlaceholderSource), new TestOptionsProvider(), specs);
+        Run(ParseOptions, specs);
+
+    /// <summary>Runs the generator once with the given parse options for the input and the generated trees.</summary>
+    public static (GeneratorDriverRunResult Result, Compilation Output) Run(
+        CSharpParseOptions parseOptions,
+        params AdditionalText[] specs) =>
+        Run(CreateCompilation(parseOptions, PlaceholderSource), new TestOptionsProvider(), parseOptions, specs);
 
     /// <summary>Runs the generator once over <paramref name="compilation"/> with the given MSBuild options.</summary>
     public static (GeneratorDriverRunResult Result, Compilation Output) Run(
         Compilation compilation,
         TestOptionsProvider options,
-        params AdditionalText[] specs)
+        params AdditionalText[] specs) =>
+        Run(compilation, options, ParseOptions, specs);
+
+    private static (GeneratorDriverRunResult Result, Compilation Output) Run(
+        Compilation compilation,
+        TestOptionsProvider options,
+        CSharpParseOptions parseOptions,
+        AdditionalText[] specs)
     {
-        var driver = CreateDriver(specs, options).RunGeneratorsAndUpdateCompilation(
+        var driver = CreateDriver(specs, options, parseOptions).RunGeneratorsAndUpdateCompilation(
             compilation,
             out var output,
             out _,

@@ -50,6 +50,9 @@ public sealed class ParameterFormatterTests
         Assert.Equal("-9223372036854775808", Under(() => ParameterFormatter.Format(long.MinValue)));
 
     [Fact]
+    public void Bytes_Base64() => Assert.Equal("AP8=", ParameterFormatter.Format(new byte[] { 0x00, 0xFF }));
+
+    [Fact]
     public void Single_RoundTrippable() => Assert.Equal("-0.1", Under(() => ParameterFormatter.Format(-0.1f)));
 
     [Fact]

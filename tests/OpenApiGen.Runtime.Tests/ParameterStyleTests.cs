@@ -127,28 +127,4 @@ public sealed class ParameterStyleTests
 
         Assert.Equal("?color%5BR%5D=1", uri.Query);
     }
-
-    [Fact]
-    public async Task Cookies_ShareOneHeader()
-    {
-        var handler = FakeHandler.Always(() => Responses.Status(HttpStatusCode.NoContent));
-        var request = new ApiRequest(HttpMethod.Get, "/paint", "paint")
-            .WithCookie("session", "a b;c")
-            .WithCookie("theme", "dark")
-            .WithCookie("unset", null);
-
-        await TestConnections.Create(handler).SendAsync(request, CancellationToken.None);
-
-        Assert.Equal("session=a%20b%3Bc; theme=dark", Assert.Single(handler.Requests).Header("Cookie"));
-    }
-
-    [Fact]
-    public void Cookie_SeparatorInNameThrows()
-    {
-        var request = new ApiRequest(HttpMethod.Get, "/paint", "paint");
-
-        var error = Assert.Throws<ArgumentException>(() => request.WithCookie("a=b", "1"));
-
-        Assert.Contains("'a=b'", error.Message, StringComparison.Ordinal);
-    }
 }

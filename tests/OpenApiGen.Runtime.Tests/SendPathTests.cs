@@ -35,6 +35,28 @@ public sealed class SendPathTests
     }
 
     [Fact]
+    public async Task Send_CookiesJoinedInOneHeader()
+    {
+        var handler = FakeHandler.Always(() => Responses.Json("{}"));
+        var request = new ApiRequest(HttpMethod.Get, "/session", "getSession")
+            .WithCookie("session", "a b;c")
+            .WithCookie("absent", null)
+            .WithCookie("theme", "dark");
+
+        await TestConnections.Create(handler).SendAsync(request, None);
+
+        Assert.Equal("session=a%20b%3Bc; theme=dark", Assert.Single(handler.Requests).Header("Cookie"));
+    }
+
+    [Fact]
+    public void Cookie_SeparatorInNameThrows()
+    {
+        var request = new ApiRequest(HttpMethod.Get, "/session", "getSession");
+
+        Assert.Throws<ArgumentException>(() => request.WithCookie("a=b", "1"));
+    }
+
+    [Fact]
     public async Task Send_ContentHeaderGoesToBody()
     {
         var handler = FakeHandler.Always(() => Responses.Status(HttpStatusCode.NoContent));

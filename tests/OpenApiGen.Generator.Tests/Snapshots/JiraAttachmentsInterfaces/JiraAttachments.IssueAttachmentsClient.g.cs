@@ -3,6 +3,8 @@
 #nullable enable
 // Schemas and parameters without a description get no XML documentation.
 #pragma warning disable CS1591
+// Generated code must read, write and pass deprecated schemas; callers still see CS0618 where they use them.
+#pragma warning disable CS0618
 
 namespace JiraSample.JiraAttachments;
 
@@ -99,7 +101,7 @@ public partial class IssueAttachmentsClient : IIssueAttachmentsClient
         return _connection.SendAsync(
             request,
             global::OpenApiGen.Runtime.ResponseReaders.Json<AttachmentSettings>(
-                            AttachmentSettingsJsonConverter.ReadValue),
+                AttachmentSettingsJsonConverter.ReadValue),
             cancellationToken);
     }
 
@@ -224,7 +226,7 @@ public partial class IssueAttachmentsClient : IIssueAttachmentsClient
         return _connection.SendAsync(
             request,
             global::OpenApiGen.Runtime.ResponseReaders.Json<AttachmentMetadata>(
-                            AttachmentMetadataJsonConverter.ReadValue),
+                AttachmentMetadataJsonConverter.ReadValue),
             cancellationToken);
     }
 
@@ -265,7 +267,7 @@ public partial class IssueAttachmentsClient : IIssueAttachmentsClient
         return _connection.SendAsync(
             request,
             global::OpenApiGen.Runtime.ResponseReaders.Json<AttachmentArchiveMetadataReadable>(
-                            AttachmentArchiveMetadataReadableJsonConverter.ReadValue),
+                AttachmentArchiveMetadataReadableJsonConverter.ReadValue),
             cancellationToken);
     }
 
@@ -306,7 +308,7 @@ public partial class IssueAttachmentsClient : IIssueAttachmentsClient
         return _connection.SendAsync(
             request,
             global::OpenApiGen.Runtime.ResponseReaders.Json<AttachmentArchiveImpl>(
-                            AttachmentArchiveImplJsonConverter.ReadValue),
+                AttachmentArchiveImplJsonConverter.ReadValue),
             cancellationToken);
     }
 }

@@ -3,6 +3,8 @@
 #nullable enable
 // Schemas and parameters without a description get no XML documentation.
 #pragma warning disable CS1591
+// Generated code must read, write and pass deprecated schemas; callers still see CS0618 where they use them.
+#pragma warning disable CS0618
 
 namespace JiraSample.JiraAttachments;
 

@@ -1,0 +1,417 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using OpenApiGen.Generator.Diagnostics;
+using Xunit;
+
+namespace OpenApiGen.Generator.Tests;
+
+/// <summary>
+/// Small specs for each kind of invalid output that real public specs produced, so the fixes stay covered
+/// without the corpus folder.
+/// </summary>
+public sealed class CorpusRegressionTests
+{
+    [Fact]
+    public void DeprecatedSchemasCompile()
+    {
+        var spec = """
+            openapi: 3.0.1
+            info: {title: Old, version: '1'}
+            paths:
+              /pets:
+                post:
+                  operationId: addPet
+                  requestBody:
+                    required: true
+                    content:
+                      application/json:
+                        schema: {$ref: '#/components/schemas/Pet'}
+                  responses:
+                    '200':
+                      description: OK
+                      content:
+                        application/json:
+                          schema: {$ref: '#/components/schemas/OldPet'}
+            components:
+              schemas:
+                Pet:
+                  type: object
+                  required: [name]
+                  properties:
+                    name: {type: string, deprecated: true}
+                    nickname: {type: string, deprecated: true}
+                    previous: {$ref: '#/components/schemas/OldPet'}
+                OldPet:
+                  type: object
+                  deprecated: true
+                  properties:
+                    id: {type: integer}
+            """;
+
+        var sources = AssertCompiles(spec);
+
+        var pet = sources.Single(source => source.HintName.EndsWith(".Models.Pet.g.cs")).SourceText.ToString();
+        Assert.Contains("public required string Name { get; init; }", pet);
+        Assert.Contains("[global::System.Obsolete(\"The property nickname is deprecated.\")]", pet);
+    }
+
+    [Fact]
+    public void OptionalValueTypeBodiesCompile()
+    {
+        var spec = """
+            openapi: 3.0.1
+            info: {title: Bodies, version: '1'}
+            paths:
+              /flag:
+                put:
+                  operationId: setFlag
+                  requestBody:
+                    content:
+                      application/json:
+                        schema: {type: boolean}
+                  responses:
+                    '204': {description: set}
+              /count:
+                put:
+                  operationId: setCount
+                  requestBody:
+                    content:
+                      application/json:
+                        schema: {type: integer}
+                  responses:
+                    '204': {description: set}
+              /either:
+                put:
+                  operationId: setEither
+                  requestBody:
+                    content:
+                      application/json:
+                        schema: {description: Any JSON value.}
+                  responses:
+                    '204': {description: set}
+              /maybe:
+                put:
+                  operationId: setMaybe
+                  requestBody:
+                    required: true
+                    content:
+                      application/json:
+                        schema: {$ref: '#/components/schemas/Maybe'}
+                  responses:
+                    '204': {description: set}
+            components:
+              schemas:
+                Maybe:
+                  type: object
+                  nullable: true
+                  properties:
+                    value: {type: string}
+            """;
+
+        var sources = AssertCompiles(spec);
+
+        var client = sources.Single(source => source.HintName.EndsWith("DefaultClient.g.cs")).SourceText.ToString();
+        Assert.Contains("JsonBody.Create(body.Value,", client);
+        Assert.Contains("w.WriteNullValue()", client);
+        Assert.Contains("        if (body is not null)\n        {\n            request = request.WithContent(", client);
+    }
+
+    [Fact]
+    public void TagsNamedLikeRootMembersCompile()
+    {
+        var spec = """
+            openapi: 3.0.1
+            info: {title: Tags, version: '1'}
+            paths:
+              /a:
+                get:
+                  operationId: getA
+                  tags: [Connection]
+                  responses:
+                    '204': {description: none}
+              /b:
+                get:
+                  operationId: getB
+                  tags: [SpecClient]
+                  responses:
+                    '204': {description: none}
+            """;
+
+        var sources = AssertCompiles(spec);
+
+        var root = sources.Single(source => source.HintName.EndsWith(".SpecClient.g.cs")).SourceText.ToString();
+        Assert.Contains("public ConnectionClient Connection2 { get; }", root);
+    }
+
+    [Fact]
+    public void SeveralCookieParametersCompile()
+    {
+        var spec = """
+            openapi: 3.0.1
+            info: {title: Cookies, version: '1'}
+            paths:
+              /session:
+                get:
+                  operationId: getSession
+                  parameters:
+                    - {name: session, in: cookie, required: true, schema: {type: string}}
+                    - {name: theme, in: cookie, schema: {type: string}}
+                    - {name: visits, in: cookie, schema: {type: integer}}
+                  responses:
+                    '204': {description: none}
+            """;
+
+        var sources = AssertCompiles(spec);
+
+        var client = sources.Single(source => source.HintName.EndsWith("DefaultClient.g.cs")).SourceText.ToString();
+        Assert.Contains(".WithCookie(\"session\", session)", client);
+        Assert.Contains(".WithCookie(\"theme\", theme)", client);
+    }
+
+    [Fact]
+    public void ObjectParametersFallBackToString()
+    {
+        var spec = """
+            openapi: 3.0.1
+            info: {title: Objects, version: '1'}
+            paths:
+              /items/{filter}:
+                get:
+                  operationId: listItems
+                  parameters:
+                    - name: filter
+                      in: path
+                      required: true
+                      schema: {$ref: '#/components/schemas/Filter'}
+                    - name: page
+                      in: query
+                      style: deepObject
+                      schema:
+                        type: object
+                        properties:
+                          size: {type: integer}
+                    - name: X-Labels
+                      in: header
+                      schema:
+                        type: object
+                        additionalProperties: {type: string}
+                    - name: sort
+                      in: query
+                      schema:
+                        type: array
+                        items: {$ref: '#/components/schemas/Filter'}
+                  responses:
+                    '204': {description: none}
+            components:
+              schemas:
+                Filter:
+                  type: object
+                  properties:
+                    field: {type: string}
+            """;
+
+        var (result, output) = GeneratorHarness.Run(new InMemoryAdditionalText("objects.yaml", spec));
+
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        var unsupported = result.Results.Single().Diagnostics
+            .Where(diagnostic => diagnostic.Id == DiagnosticIds.UnsupportedConstruct)
+            .ToList();
+        Assert.Equal(4, unsupported.Count);
+        Assert.All(unsupported, diagnostic =>
+            Assert.NotEqual(0, diagnostic.Location.GetLineSpan().StartLinePosition.Line));
+        var sources = result.Results.Single().GeneratedSources;
+        Assert.DoesNotContain(sources, source => source.HintName.Contains("ListItemsPage"));
+        var client = sources.Single(source => source.HintName.EndsWith("DefaultClient.g.cs")).SourceText.ToString();
+        Assert.Contains("string filter,", client);
+        Assert.Contains("string? sort = null,", client);
+    }
+
+    [Fact]
+    public void NestedAndNullableArrayParametersCompile()
+    {
+        var spec = """
+            openapi: 3.0.1
+            info: {title: Grid, version: '1'}
+            paths:
+              /cells:
+                get:
+                  operationId: getCells
+                  parameters:
+                    - name: grid
+                      in: query
+                      schema: {type: array, items: {type: array, items: {type: string}}}
+                    - name: ids
+                      in: query
+                      schema: {type: array, items: {type: integer, nullable: true}}
+                    - name: names
+                      in: query
+                      explode: false
+                      schema: {type: array, items: {type: string, nullable: true}}
+                  responses:
+                    '204': {description: none}
+            """;
+
+        var (result, output) = GeneratorHarness.Run(new InMemoryAdditionalText("grid.yaml", spec));
+
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        var diagnostic = Assert.Single(result.Results.Single().Diagnostics);
+        Assert.Equal(DiagnosticIds.UnsupportedConstruct, diagnostic.Id);
+        Assert.Contains("nested-array query parameter 'grid'", diagnostic.GetMessage());
+        var client = result.Results.Single().GeneratedSources.Single(s => s.HintName.EndsWith("DefaultClient.g.cs"));
+        Assert.Contains("string? grid = null,", client.SourceText.ToString());
+    }
+
+    [Fact]
+    public void BinaryAndByteValuesCompile()
+    {
+        var spec = """
+            openapi: 3.0.1
+            info: {title: Bytes, version: '1'}
+            paths:
+              /upload:
+                post:
+                  operationId: upload
+                  parameters:
+                    - {name: checksum, in: query, schema: {type: string, format: byte}}
+                    - {name: raw, in: header, schema: {type: string, format: binary}}
+                  requestBody:
+                    content:
+                      application/json:
+                        schema:
+                          type: object
+                          properties:
+                            data: {type: string, format: binary}
+                            encoded: {type: string, format: byte}
+                  responses:
+                    '204': {description: none}
+            """;
+
+        var sources = AssertCompiles(spec);
+
+        var client = sources.Single(source => source.HintName.EndsWith("DefaultClient.g.cs")).SourceText.ToString();
+        Assert.Contains("byte[]? checksum = null", client);
+        Assert.Contains("string? raw = null", client);
+    }
+
+    [Theory]
+    [InlineData("type: [string, integer]")]
+    [InlineData("oneOf: [{type: string}, {type: integer}]")]
+    public void SeveralTypesReportedAsUnsupported(string schema)
+    {
+        var spec = $$"""
+            openapi: 3.1.0
+            info: {title: Mixed, version: '1'}
+            paths:
+              /value:
+                put:
+                  operationId: setValue
+                  requestBody:
+                    content:
+                      application/json:
+                        schema: { {{schema}} }
+                  responses:
+                    '204': {description: set}
+            """;
+
+        var (result, output) = GeneratorHarness.Run(new InMemoryAdditionalText("mixed.yaml", spec));
+
+        var diagnostic = Assert.Single(result.Results.Single().Diagnostics);
+        Assert.Equal(DiagnosticIds.UnsupportedConstruct, diagnostic.Id);
+        Assert.Equal(9, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+    }
+
+    [Fact]
+    public void NullOnlyTypeNotReported()
+    {
+        var spec = """
+            openapi: 3.1.0
+            info: {title: Nothing, version: '1'}
+            paths:
+              /nothing:
+                get:
+                  operationId: getNothing
+                  responses:
+                    '200':
+                      description: OK
+                      content:
+                        application/json:
+                          schema:
+                            type: object
+                            properties:
+                              always: {type: 'null'}
+            """;
+
+        AssertCompiles(spec);
+    }
+
+    [Fact]
+    public void EnumsReportedOncePerSpec()
+    {
+        var spec = """
+            openapi: 3.0.1
+            info: {title: Enums, version: '1'}
+            paths:
+              /pets:
+                get:
+                  operationId: listPets
+                  parameters:
+                    - {name: status, in: query, schema: {$ref: '#/components/schemas/Status'}}
+                    - {name: size, in: query, schema: {type: integer, enum: [1, 2, 3]}}
+                  responses:
+                    '200':
+                      description: OK
+                      content:
+                        application/json:
+                          schema:
+                            type: object
+                            properties:
+                              status: {$ref: '#/components/schemas/Status'}
+            components:
+              schemas:
+                Status: {type: string, enum: [available, "a\"b", "</summary>"]}
+            """;
+
+        var (result, output) = GeneratorHarness.Run(
+            GeneratorHarness.DocumentationParseOptions,
+            new InMemoryAdditionalText("enums.yaml", spec));
+
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        var diagnostic = Assert.Single(result.Results.Single().Diagnostics);
+        Assert.Equal(DiagnosticIds.UnsupportedConstruct, diagnostic.Id);
+        Assert.Contains("(2 enum schemas are used, the first one here)", diagnostic.GetMessage());
+        Assert.Equal(20, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+    }
+
+    [Theory]
+    [InlineData("3.1.0", 0)]
+    [InlineData("3.0.3", 1)]
+    public void MissingResponsesReportedBefore31(string version, int expected)
+    {
+        var spec = $$"""
+            openapi: {{version}}
+            info: {title: Quiet, version: '1'}
+            paths:
+              /users:
+                get:
+                  operationId: listUsers
+            """;
+
+        var (result, output) = GeneratorHarness.Run(new InMemoryAdditionalText("quiet.yaml", spec));
+
+        var invalid = result.Results.Single().Diagnostics.Count(d => d.Id == DiagnosticIds.InvalidDocument);
+        Assert.Equal(expected, invalid);
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+    }
+
+    private static System.Collections.Immutable.ImmutableArray<GeneratedSourceResult> AssertCompiles(string spec)
+    {
+        var (result, output) = GeneratorHarness.Run(new InMemoryAdditionalText("spec.yaml", spec));
+
+        var run = result.Results.Single();
+        Assert.Null(run.Exception);
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        return run.GeneratedSources;
+    }
+}
