@@ -53,9 +53,21 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             .Select(static (compilation, _) => compilation.GetTypeByMetadataName(HttpClientFactoryExtensions) is not null)
             .WithTrackingName(TrackingNames.HttpClientFactory);
 
+        // The clash list stays empty, and so equal between runs, unless two specs generate the same type, so an
+        // edit to one spec does not re-emit the others.
+        var clashes = models.Collect()
+            .Select(static (all, _) => TypeClashes.Find(all))
+            .WithTrackingName(TrackingNames.TypeClashes);
+
         var emitInputs = models
             .Combine(hasHttpClientFactory)
-            .Select(static (pair, _) => pair.Left is null ? null : new EmitInput(pair.Left, pair.Right))
+            .Combine(clashes)
+            .Select(static (pair, _) => pair.Left.Left is not { } api
+                ? null
+                : new EmitInput(
+                    api,
+                    pair.Left.Right,
+                    pair.Right.FirstOrDefault(clash => clash.SpecPath == api.SpecPath)))
             .WithTrackingName(TrackingNames.EmitInputs);
 
         context.RegisterSourceOutput(emitInputs, static (output, input) => EmitSources(output, input));
@@ -70,6 +82,15 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
         }
 
         var model = input.Api;
+        if (input.Clash is { } clash)
+        {
+            var start = new SpecLocation(model.SpecPath, 0, 0, 0, 0, 0, 0);
+            var clashArguments = new[] { clash.TypeName, clash.OtherSpecPath }.ToEquatableArray();
+            output.ReportDiagnostic(DiagnosticFactory.Create(
+                new DiagnosticInfo(DiagnosticIds.TypeClash, clashArguments, start)));
+            return;
+        }
+
         try
         {
             foreach (var file in Emitter.Emit(input).ToList())

@@ -9,5 +9,6 @@ public static class TrackingNames
     public const string Models = nameof(Models);
     public const string Diagnostics = nameof(Diagnostics);
     public const string HttpClientFactory = nameof(HttpClientFactory);
+    public const string TypeClashes = nameof(TypeClashes);
     public const string EmitInputs = nameof(EmitInputs);
 }

@@ -80,6 +80,15 @@ public static class DiagnosticDescriptors
         isEnabledByDefault: true,
         description: "Correct or remove the entry. A misspelled entry would otherwise leave operations out of the client unnoticed.");
 
+    public static readonly DiagnosticDescriptor TypeClash = new(
+        DiagnosticIds.TypeClash,
+        "Two specs generate the same type",
+        "Nothing is generated from this spec because '{1}' already generates the type '{0}'",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "Give one of the two OpenApiSpec items a different Namespace or ClientName.");
+
     public static readonly DiagnosticDescriptor GeneratorFailure = new(
         DiagnosticIds.GeneratorFailure,
         "The generator failed on this spec",
@@ -99,6 +108,7 @@ public static class DiagnosticDescriptors
         [DiagnosticIds.NotAnOpenApiDocument] = NotAnOpenApiDocument,
         [DiagnosticIds.InvalidOptionValue] = InvalidOptionValue,
         [DiagnosticIds.FilterMatchesNothing] = FilterMatchesNothing,
+        [DiagnosticIds.TypeClash] = TypeClash,
         [DiagnosticIds.GeneratorFailure] = GeneratorFailure,
     };
 

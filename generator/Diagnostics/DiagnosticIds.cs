@@ -11,5 +11,6 @@ public static class DiagnosticIds
     public const string NotAnOpenApiDocument = "OAG0006";
     public const string InvalidOptionValue = "OAG0007";
     public const string FilterMatchesNothing = "OAG0008";
+    public const string TypeClash = "OAG0009";
     public const string GeneratorFailure = "OAG0099";
 }

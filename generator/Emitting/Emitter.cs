@@ -12,7 +12,9 @@ internal static class Emitter
     public static IEnumerable<GeneratedFile> Emit(EmitInput input)
     {
         var api = input.Api;
-        var prefix = api.Options.ClientName;
+        // The namespace keeps hint names unique across specs: two specs may share a ClientName in different
+        // namespaces, and specs that share a namespace never reach here with the same type (see TypeClashes).
+        var prefix = api.Options.Namespace;
         yield return new GeneratedFile($"{prefix}.{api.RootClassName}.g.cs", RenderRoot(api));
         if (input.HasHttpClientFactory)
         {

@@ -8,10 +8,18 @@ internal sealed class DiagnosticBag
 {
     private readonly List<DiagnosticInfo> _items = new();
     private readonly HashSet<DiagnosticInfo> _seen = new();
+    private readonly SpecLocation? _fileStart;
+
+    /// <param name="filePath">The spec file. A diagnostic added without a position points at its start, so the
+    /// build output still names the file; null keeps such diagnostics unlocated.</param>
+    public DiagnosticBag(string? filePath = null)
+    {
+        _fileStart = filePath is null ? null : new SpecLocation(filePath, 0, 0, 0, 0, 0, 0);
+    }
 
     public void Add(string id, SpecLocation? location, params string[] arguments)
     {
-        var info = new DiagnosticInfo(id, arguments.ToEquatableArray(), location);
+        var info = new DiagnosticInfo(id, arguments.ToEquatableArray(), location ?? _fileStart);
         if (_seen.Add(info))
         {
             _items.Add(info);
@@ -20,8 +28,9 @@ internal sealed class DiagnosticBag
 
     public void AddRange(IEnumerable<DiagnosticInfo> items)
     {
-        foreach (var info in items)
+        foreach (var item in items)
         {
+            var info = item.Location is null && _fileStart is not null ? item with { Location = _fileStart } : item;
             if (_seen.Add(info))
             {
                 _items.Add(info);

@@ -15,7 +15,7 @@ internal static class SpecParser
     public static SpecResult Parse(SpecInput input, CancellationToken cancellationToken)
     {
         var path = input.File.Path;
-        var diagnostics = new DiagnosticBag();
+        var diagnostics = new DiagnosticBag(path);
         try
         {
             var text = input.File.GetText(cancellationToken)?.ToString();
@@ -51,6 +51,13 @@ internal static class SpecParser
         // so its syntax errors are not reported.
         var mentionsOpenApi = text.IndexOf("openapi", StringComparison.Ordinal) >= 0
             || text.IndexOf("swagger", StringComparison.Ordinal) >= 0;
+        if ((input.IsDeclared || mentionsOpenApi) && DetectFormat(text) == "json"
+            && JsonSyntax.FindError(path, text) is { } jsonError)
+        {
+            diagnostics.Add(DiagnosticIds.InvalidSyntax, jsonError.Location, jsonError.Message);
+            return null;
+        }
+
         var locator = ReadLocator(path, text, input.IsDeclared || mentionsOpenApi ? diagnostics : new DiagnosticBag());
         if (locator is null)
         {

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.IO;
+using System.Runtime.InteropServices;
 using System.Threading;
 using System.Threading.Tasks;
 using OpenApiGen.Samples.JiraServer;
@@ -31,6 +32,13 @@ internal static class ServeMode
             e.Cancel = true;
             stop.Cancel();
         };
+
+        // A shell runs a background job with Ctrl+C ignored, and service managers stop with SIGTERM.
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+        {
+            context.Cancel = true;
+            stop.Cancel();
+        });
 
         // Console.In.ReadLineAsync does not observe cancellation, so Enter and Ctrl+C race. When the input is
         // empty, ReadLine returns null at once, and the server serves until Ctrl+C.

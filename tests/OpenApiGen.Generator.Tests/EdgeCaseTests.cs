@@ -205,4 +205,20 @@ public sealed class EdgeCaseTests
         Assert.DoesNotContain(diagnostics, diagnostic => diagnostic.Id == "OAG0099");
         Assert.Contains(diagnostics, diagnostic => diagnostic.Id == "OAG0004" && diagnostic.GetMessage().Contains("could not read", System.StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("{\n  \"openapi\": \"3.0.3\",\n  \"paths\": {},\n}\n", 3, 0)]
+    [InlineData("{\n  // a comment\n  \"openapi\": \"3.0.3\"\n}\n", 1, 2)]
+    [InlineData("{ \"openapi\": \"3.0.3\" \"paths\": {} }", 0, 21)]
+    public void InvalidJsonIsSyntaxError(string spec, int line, int column)
+    {
+        var (result, _) = GeneratorHarness.Run(new InMemoryAdditionalText("broken.json", spec));
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal("OAG0001", error.Id);
+        var position = error.Location.GetLineSpan();
+        Assert.Equal("broken.json", position.Path);
+        Assert.Equal(line, position.StartLinePosition.Line);
+        Assert.Equal(column, position.StartLinePosition.Character);
+    }
 }

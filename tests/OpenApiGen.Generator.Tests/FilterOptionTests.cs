@@ -12,8 +12,8 @@ public sealed class FilterOptionTests
     {
         var run = OptionsHarness.Run(new() { ["IncludeTags"] = "pets" });
 
-        Assert.Contains("Shop.PetsClient.g.cs", run.HintNames);
-        Assert.DoesNotContain("Shop.StoreClient.g.cs", run.HintNames);
+        Assert.Contains("Shop.Tests.Shop.PetsClient.g.cs", run.HintNames);
+        Assert.DoesNotContain("Shop.Tests.Shop.StoreClient.g.cs", run.HintNames);
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompileProblems());
     }
@@ -24,7 +24,7 @@ public sealed class FilterOptionTests
         // deletePhoto's first tag is Photos, so it stays in PhotosClient, selected through its second tag.
         var run = OptionsHarness.Run(new() { ["IncludeTags"] = "Pets" });
 
-        Assert.Contains("Shop.PhotosClient.g.cs", run.HintNames);
+        Assert.Contains("Shop.Tests.Shop.PhotosClient.g.cs", run.HintNames);
         Assert.Contains("DeletePhotoAsync(", run.Source(".PhotosClient.g.cs"));
     }
 
@@ -33,7 +33,7 @@ public sealed class FilterOptionTests
     {
         var run = OptionsHarness.Run(new() { ["IncludeTags"] = "Store" });
 
-        Assert.DoesNotContain("Shop.Models.Pet.g.cs", run.HintNames);
+        Assert.DoesNotContain("Shop.Tests.Shop.Models.Pet.g.cs", run.HintNames);
         Assert.Empty(run.CompileProblems());
     }
 
@@ -42,9 +42,9 @@ public sealed class FilterOptionTests
     {
         var run = OptionsHarness.Run(new() { ["IncludePaths"] = "/pets/*" }, spec: SpecWithUnusedComponent());
 
-        Assert.Contains("Shop.Models.Pet.g.cs", run.HintNames);
-        Assert.Contains("Shop.Models.Owner.g.cs", run.HintNames);
-        Assert.DoesNotContain("Shop.Models.Unused.g.cs", run.HintNames);
+        Assert.Contains("Shop.Tests.Shop.Models.Pet.g.cs", run.HintNames);
+        Assert.Contains("Shop.Tests.Shop.Models.Owner.g.cs", run.HintNames);
+        Assert.DoesNotContain("Shop.Tests.Shop.Models.Unused.g.cs", run.HintNames);
         Assert.Empty(run.CompileProblems());
     }
 
@@ -53,7 +53,7 @@ public sealed class FilterOptionTests
     {
         var run = OptionsHarness.Run(spec: SpecWithUnusedComponent());
 
-        Assert.Contains("Shop.Models.Unused.g.cs", run.HintNames);
+        Assert.Contains("Shop.Tests.Shop.Models.Unused.g.cs", run.HintNames);
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class FilterOptionTests
         var message = diagnostic.GetMessage();
         Assert.Contains("IncludeTags entry 'Cats'", message);
         Assert.Contains("Pets, Photos, Store", message);
-        Assert.Contains("Shop.PetsClient.g.cs", run.HintNames);
+        Assert.Contains("Shop.Tests.Shop.PetsClient.g.cs", run.HintNames);
     }
 
     [Theory]
@@ -116,7 +116,7 @@ public sealed class FilterOptionTests
 
         var run = OptionsHarness.Run(metadata);
 
-        Assert.DoesNotContain("Shop.StoreClient.g.cs", run.HintNames);
+        Assert.DoesNotContain("Shop.Tests.Shop.StoreClient.g.cs", run.HintNames);
         Assert.DoesNotContain("ListPetsAsync(", run.Source(".PetsClient.g.cs"));
         Assert.Contains("GetPetAsync(", run.Source(".PetsClient.g.cs"));
         Assert.Contains("DeletePhotoAsync(", run.Source(".PhotosClient.g.cs"));
@@ -128,8 +128,8 @@ public sealed class FilterOptionTests
         var run = OptionsHarness.Run(new() { ["IncludeTags"] = "Cats", ["GenerateInterfaces"] = "true" });
 
         Assert.Equal("OAG0008", Assert.Single(run.Diagnostics).Id);
-        Assert.Contains("Shop.ShopClient.g.cs", run.HintNames);
-        Assert.DoesNotContain("Shop.PetsClient.g.cs", run.HintNames);
+        Assert.Contains("Shop.Tests.Shop.ShopClient.g.cs", run.HintNames);
+        Assert.DoesNotContain("Shop.Tests.Shop.PetsClient.g.cs", run.HintNames);
         Assert.Empty(run.CompileProblems());
     }
 
@@ -138,9 +138,9 @@ public sealed class FilterOptionTests
     {
         var run = OptionsHarness.Run(properties: new() { ["IncludeTags"] = " Store ; Photos ;" });
 
-        Assert.Contains("Shop.StoreClient.g.cs", run.HintNames);
-        Assert.Contains("Shop.PhotosClient.g.cs", run.HintNames);
-        Assert.DoesNotContain("Shop.PetsClient.g.cs", run.HintNames);
+        Assert.Contains("Shop.Tests.Shop.StoreClient.g.cs", run.HintNames);
+        Assert.Contains("Shop.Tests.Shop.PhotosClient.g.cs", run.HintNames);
+        Assert.DoesNotContain("Shop.Tests.Shop.PetsClient.g.cs", run.HintNames);
         Assert.Empty(run.Diagnostics);
     }
 

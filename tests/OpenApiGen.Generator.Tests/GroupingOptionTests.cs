@@ -10,8 +10,8 @@ public sealed class GroupingOptionTests
     {
         var run = OptionsHarness.Run(new() { ["ClientGrouping"] = "Tags" });
 
-        Assert.Contains("Shop.PetsClient.g.cs", run.HintNames);
-        Assert.Contains("Shop.StoreClient.g.cs", run.HintNames);
+        Assert.Contains("Shop.Tests.Shop.PetsClient.g.cs", run.HintNames);
+        Assert.Contains("Shop.Tests.Shop.StoreClient.g.cs", run.HintNames);
         Assert.Contains("public PetsClient Pets { get; }", run.Source(".ShopClient.g.cs"));
         Assert.Empty(run.Diagnostics);
     }
@@ -22,14 +22,14 @@ public sealed class GroupingOptionTests
         var run = OptionsHarness.Run(new() { ["ClientGrouping"] = "none" });
 
         var root = run.Source(".ShopClient.g.cs");
-        Assert.DoesNotContain("Shop.PetsClient.g.cs", run.HintNames);
-        Assert.DoesNotContain("Shop.StoreClient.g.cs", run.HintNames);
+        Assert.DoesNotContain("Shop.Tests.Shop.PetsClient.g.cs", run.HintNames);
+        Assert.DoesNotContain("Shop.Tests.Shop.StoreClient.g.cs", run.HintNames);
         Assert.Contains("public virtual global::System.Threading.Tasks.Task<Pet> GetPetAsync(", root);
         Assert.Contains("ListPetsAsync(", root);
         Assert.Contains("DeletePhotoAsync(", root);
         Assert.Contains("return Connection.SendAsync(", root);
         Assert.Contains("protected ShopClient()", root);
-        Assert.Contains("Shop.Models.Pet.g.cs", run.HintNames);
+        Assert.Contains("Shop.Tests.Shop.Models.Pet.g.cs", run.HintNames);
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompileProblems());
     }

@@ -11,8 +11,8 @@ public sealed class InterfaceOptionTests
     {
         var run = OptionsHarness.Run();
 
-        Assert.DoesNotContain("Shop.IShopClient.g.cs", run.HintNames);
-        Assert.DoesNotContain("Shop.IPetsClient.g.cs", run.HintNames);
+        Assert.DoesNotContain("Shop.Tests.Shop.IShopClient.g.cs", run.HintNames);
+        Assert.DoesNotContain("Shop.Tests.Shop.IPetsClient.g.cs", run.HintNames);
         Assert.Contains("public partial class PetsClient\n", run.Source(".PetsClient.g.cs"));
     }
 
@@ -21,10 +21,10 @@ public sealed class InterfaceOptionTests
     {
         var run = OptionsHarness.Run(new() { ["GenerateInterfaces"] = "true" }, withHttpPackage: true);
 
-        Assert.Contains("Shop.IShopClient.g.cs", run.HintNames);
-        Assert.Contains("Shop.IPetsClient.g.cs", run.HintNames);
-        Assert.Contains("Shop.IPhotosClient.g.cs", run.HintNames);
-        Assert.Contains("Shop.IStoreClient.g.cs", run.HintNames);
+        Assert.Contains("Shop.Tests.Shop.IShopClient.g.cs", run.HintNames);
+        Assert.Contains("Shop.Tests.Shop.IPetsClient.g.cs", run.HintNames);
+        Assert.Contains("Shop.Tests.Shop.IPhotosClient.g.cs", run.HintNames);
+        Assert.Contains("Shop.Tests.Shop.IStoreClient.g.cs", run.HintNames);
         Assert.Contains("public partial class PetsClient : IPetsClient", run.Source(".PetsClient.g.cs"));
         Assert.Contains("public partial class ShopClient : IShopClient", run.Source(".ShopClient.g.cs"));
         Assert.Empty(run.Diagnostics);
@@ -59,7 +59,7 @@ public sealed class InterfaceOptionTests
     {
         var run = OptionsHarness.Run(properties: new() { ["GenerateInterfaces"] = "TRUE" });
 
-        Assert.Contains("Shop.IShopClient.g.cs", run.HintNames);
+        Assert.Contains("Shop.Tests.Shop.IShopClient.g.cs", run.HintNames);
         Assert.Empty(run.Diagnostics);
     }
 
@@ -70,7 +70,7 @@ public sealed class InterfaceOptionTests
             metadata: new() { ["GenerateInterfaces"] = "false" },
             properties: new() { ["GenerateInterfaces"] = "true" });
 
-        Assert.DoesNotContain("Shop.IShopClient.g.cs", run.HintNames);
+        Assert.DoesNotContain("Shop.Tests.Shop.IShopClient.g.cs", run.HintNames);
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public sealed class InterfaceOptionTests
         var rootInterface = run.Source(".IShopClient.g.cs");
         Assert.Contains("GetPetAsync(", rootInterface);
         Assert.Contains("ListPetsAsync(", rootInterface);
-        Assert.DoesNotContain("Shop.IPetsClient.g.cs", run.HintNames);
+        Assert.DoesNotContain("Shop.Tests.Shop.IPetsClient.g.cs", run.HintNames);
         Assert.Empty(run.CompileProblems());
     }
 }

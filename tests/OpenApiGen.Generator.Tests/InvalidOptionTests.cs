@@ -31,8 +31,8 @@ public sealed class InvalidOptionTests
         var run = OptionsHarness.Run(new() { ["ClientGrouping"] = "ByTag", ["GenerateInterfaces"] = "yes" });
 
         Assert.Equal(2, run.Diagnostics.Count);
-        Assert.Contains("Shop.PetsClient.g.cs", run.HintNames);
-        Assert.DoesNotContain("Shop.IShopClient.g.cs", run.HintNames);
+        Assert.Contains("Shop.Tests.Shop.PetsClient.g.cs", run.HintNames);
+        Assert.DoesNotContain("Shop.Tests.Shop.IShopClient.g.cs", run.HintNames);
         Assert.Empty(run.CompileProblems());
     }
 

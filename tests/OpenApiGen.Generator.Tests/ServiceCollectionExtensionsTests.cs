@@ -7,7 +7,7 @@ namespace OpenApiGen.Generator.Tests;
 /// <summary>The <c>IServiceCollection</c> extensions, emitted only when Microsoft.Extensions.Http is referenced.</summary>
 public sealed class ServiceCollectionExtensionsTests
 {
-    private const string ExtensionsHintName = "JiraAttachments.JiraAttachmentsServiceCollectionExtensions.g.cs";
+    private const string ExtensionsHintName = "Generated.Tests.JiraAttachments.JiraAttachmentsServiceCollectionExtensions.g.cs";
 
     [Fact]
     public void WithoutHttpPackageNothingEmitted()
@@ -15,7 +15,7 @@ public sealed class ServiceCollectionExtensionsTests
         var (result, output) = GeneratorHarness.Run(JiraSpec());
 
         var hintNames = result.Results.Single().GeneratedSources.Select(source => source.HintName).ToList();
-        Assert.Contains("JiraAttachments.JiraAttachmentsClient.g.cs", hintNames);
+        Assert.Contains("Generated.Tests.JiraAttachments.JiraAttachmentsClient.g.cs", hintNames);
         Assert.DoesNotContain(ExtensionsHintName, hintNames);
         Assert.Empty(GeneratorHarness.CompileProblems(output));
     }

@@ -203,9 +203,10 @@ public sealed class ReadmeWalkthroughTests : IDisposable
         Assert.True(build.ExitCode == 0, build.ToString());
 
         // The README names this folder for the written-out sources.
-        var generated = Path.Combine(project, "obj", "Debug", "net10.0", "generated", "OpenApiGen.Generator");
-        var sources = Directory.GetFiles(generated, "*.g.cs", SearchOption.AllDirectories);
-        Assert.Contains(sources, source => File.ReadAllText(source).Contains("ArchiveNoteAsync", StringComparison.Ordinal));
+        var generated = Path.Combine(
+            project, "obj", "Debug", "net10.0", "generated", "OpenApiGen.Generator", "OpenApiGen.Generator.OpenApiClientGenerator");
+        var notesClient = File.ReadAllText(Path.Combine(generated, "MyApp.Notes.NotesClient.g.cs"));
+        Assert.Contains("ArchiveNoteAsync", notesClient, StringComparison.Ordinal);
     }
 
     private async Task AssertSpecProblemIsLocatedAsync(string project)

@@ -1,0 +1,66 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using OpenApiGen.Generator.Model;
+
+namespace OpenApiGen.Generator;
+
+/// <summary>
+/// Finds specs of one project that would generate the same type. Without this check two such specs make the
+/// compiler drop every generated file (CS8785, duplicate hint names) or fail with CS0101.
+/// </summary>
+internal static class TypeClashes
+{
+    /// <summary>
+    /// Returns one clash per spec that gives way. Specs are visited in ordinal path order, so the same set of specs
+    /// always keeps the same one.
+    /// </summary>
+    public static EquatableArray<TypeClash> Find(ImmutableArray<ApiModel?> models)
+    {
+        var owners = new Dictionary<string, string>(StringComparer.Ordinal);
+        var clashes = new List<TypeClash>();
+        foreach (var api in models.OfType<ApiModel>().OrderBy(api => api.SpecPath, StringComparer.Ordinal))
+        {
+            var names = TypeNames(api).Select(name => api.Options.Namespace + "." + name).ToList();
+            var taken = names.FirstOrDefault(owners.ContainsKey);
+            if (taken is not null)
+            {
+                clashes.Add(new TypeClash(api.SpecPath, taken, owners[taken]));
+                continue;
+            }
+
+            foreach (var name in names)
+            {
+                owners[name] = api.SpecPath;
+            }
+        }
+
+        return clashes.ToEquatableArray();
+    }
+
+    private static IEnumerable<string> TypeNames(ApiModel api)
+    {
+        yield return api.RootClassName;
+        yield return api.ExtensionsClassName;
+        if (api.RootInterfaceName is { } rootInterface)
+        {
+            yield return rootInterface;
+        }
+
+        foreach (var client in api.Clients)
+        {
+            yield return client.ClassName;
+            if (client.InterfaceName is { } clientInterface)
+            {
+                yield return clientInterface;
+            }
+        }
+
+        foreach (var type in api.Types)
+        {
+            yield return type.Name;
+            yield return type.Name + "JsonConverter";
+        }
+    }
+}
