@@ -23,10 +23,10 @@ internal static class TypeClashes
         foreach (var api in models.OfType<ApiModel>().OrderBy(api => api.SpecPath, StringComparer.Ordinal))
         {
             var names = TypeNames(api).Select(name => api.Options.Namespace + "." + name).ToList();
-            var taken = names.FirstOrDefault(owners.ContainsKey);
-            if (taken is not null)
+            var clashing = names.FirstOrDefault(owners.ContainsKey);
+            if (clashing is not null)
             {
-                clashes.Add(new TypeClash(api.SpecPath, taken, owners[taken]));
+                clashes.Add(new TypeClash(api.SpecPath, clashing, owners[clashing]));
                 continue;
             }
 

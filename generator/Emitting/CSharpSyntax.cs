@@ -28,7 +28,7 @@ internal static class CSharpSyntax
             TypeKind.Guid => "global::System.Guid",
             TypeKind.Bytes => "byte[]",
             TypeKind.Any => "global::System.Text.Json.JsonElement",
-            TypeKind.Model => type.ModelName!,
+            TypeKind.Model or TypeKind.Enum => type.ModelName!,
             TypeKind.Array => $"global::System.Collections.Generic.IReadOnlyList<{TypeName(type.Item!)}>",
             TypeKind.Map => $"global::System.Collections.Generic.IReadOnlyDictionary<string, {TypeName(type.Item!)}>",
             TypeKind.Binary => "global::System.IO.Stream",
@@ -41,7 +41,7 @@ internal static class CSharpSyntax
     /// <summary>An expression that reads a non-null value of <paramref name="type"/> from <c>reader</c>.</summary>
     public static string ReadExpression(TypeRef type, string reader = "reader") => type.Kind switch
     {
-        TypeKind.Model => $"{type.ModelName}JsonConverter.ReadValue(ref {reader})",
+        TypeKind.Model or TypeKind.Enum => $"{type.ModelName}JsonConverter.ReadValue(ref {reader})",
         TypeKind.Array => $"{Runtime}.JsonRead.List<{TypeName(type.Item!)}>(ref {reader}, {ReadFunction(type.Item!)})",
         TypeKind.Map => $"{Runtime}.JsonRead.Dictionary<{TypeName(type.Item!)}>(ref {reader}, {ReadFunction(type.Item!)})",
         _ => $"{Runtime}.JsonRead.{HelperName(type)}(ref {reader})",
@@ -50,7 +50,7 @@ internal static class CSharpSyntax
     /// <summary>A statement body that writes the non-null <paramref name="value"/> to <c>writer</c>.</summary>
     public static string WriteStatement(TypeRef type, string value, string writer = "writer") => type.Kind switch
     {
-        TypeKind.Model => $"{type.ModelName}JsonConverter.WriteValue({writer}, {value});",
+        TypeKind.Model or TypeKind.Enum => $"{type.ModelName}JsonConverter.WriteValue({writer}, {value});",
         TypeKind.Array => $"{Runtime}.JsonWrite.List({writer}, {value}, {WriteFunction(type.Item!)});",
         TypeKind.Map => $"{Runtime}.JsonWrite.Dictionary({writer}, {value}, {WriteFunction(type.Item!)});",
         _ => $"{Runtime}.JsonWrite.{HelperName(type)}({writer}, {value});",
@@ -64,13 +64,15 @@ internal static class CSharpSyntax
         {
             TypeKind.String => plain,
             TypeKind.Any => $"{plain}.GetRawText()",
+            TypeKind.Enum => $"{plain}.Value",
             _ => $"{Runtime}.ParameterFormatter.Format({plain})",
         };
     }
 
     public static bool IsValueType(TypeRef type) => type.Kind is TypeKind.Boolean or TypeKind.Int32
         or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Decimal or TypeKind.DateTimeOffset
-        or TypeKind.DateOnly or TypeKind.TimeOnly or TypeKind.Duration or TypeKind.Guid or TypeKind.Any;
+        or TypeKind.DateOnly or TypeKind.TimeOnly or TypeKind.Duration or TypeKind.Guid or TypeKind.Any
+        or TypeKind.Enum;
 
     private static string ReadFunction(TypeRef item)
     {
@@ -82,7 +84,7 @@ internal static class CSharpSyntax
             return $"static (ref {ReaderType} r) => {read}";
         }
 
-        return item.Kind == TypeKind.Model
+        return item.Kind is TypeKind.Model or TypeKind.Enum
             ? $"{item.ModelName}JsonConverter.ReadValue"
             : $"{Runtime}.JsonRead.{HelperName(item)}";
     }

@@ -108,13 +108,18 @@ internal static class Emitter
     {
         var variables = CommonVariables(api);
         variables["type"] = type;
-        return Render(TemplateLibrary.Model.Value, variables);
+        return Render(type.IsEnum ? TemplateLibrary.Enum.Value : TemplateLibrary.Model.Value, variables);
     }
 
     private static string RenderConverter(ApiModel api, TypeModel type)
     {
         var variables = CommonVariables(api);
         variables["type"] = type;
+        if (type.IsEnum)
+        {
+            return Render(TemplateLibrary.EnumJson.Value, variables);
+        }
+
         variables["readable"] = type.Properties.Where(property => !property.WriteOnly).ToList();
         variables["writable"] = type.Properties.Where(property => !property.ReadOnly).ToList();
         return Render(TemplateLibrary.ModelJson.Value, variables);

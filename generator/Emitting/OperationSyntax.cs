@@ -135,7 +135,7 @@ internal static class OperationSyntax
 
     private static string JsonReader(TypeRef type)
     {
-        if (type.Kind == TypeKind.Model && !type.Nullable)
+        if (type.Kind is TypeKind.Model or TypeKind.Enum && !type.Nullable)
         {
             return $"{type.ModelName}JsonConverter.ReadValue";
         }
@@ -239,7 +239,7 @@ internal static class OperationSyntax
 
     private static string WriteFunction(TypeRef type)
     {
-        if (type.Kind == TypeKind.Model)
+        if (type.Kind is TypeKind.Model or TypeKind.Enum)
         {
             return $"{type.ModelName}JsonConverter.WriteValue";
         }

@@ -13,6 +13,8 @@ internal static class TemplateLibrary
 {
     public static readonly Lazy<Template> Model = new(() => Load("Model.scriban"));
     public static readonly Lazy<Template> ModelJson = new(() => Load("ModelJson.scriban"));
+    public static readonly Lazy<Template> Enum = new(() => Load("Enum.scriban"));
+    public static readonly Lazy<Template> EnumJson = new(() => Load("EnumJson.scriban"));
     public static readonly Lazy<Template> Client = new(() => Load("Client.scriban"));
     public static readonly Lazy<Template> RootClient = new(() => Load("RootClient.scriban"));
     public static readonly Lazy<Template> Operation = new(() => Load("Operation.scriban"));

@@ -23,6 +23,9 @@ public enum TypeKind
     /// <summary>A generated record.</summary>
     Model,
 
+    /// <summary>A generated string enum struct, which keeps values the spec does not list.</summary>
+    Enum,
+
     /// <summary>A list of <see cref="TypeRef.Item"/>.</summary>
     Array,
 

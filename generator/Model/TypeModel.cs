@@ -1,13 +1,26 @@
 namespace OpenApiGen.Generator.Model;
 
-/// <summary>A record generated from an object schema, with its JSON converter.</summary>
+/// <summary>
+/// A type generated from a schema, with its JSON converter: a record for an object schema, or an extensible
+/// enum struct for a string enum schema.
+/// </summary>
 /// <param name="Name">The C# type name.</param>
 /// <param name="SchemaName">The component name in the spec, or a path-derived name for inline schemas.</param>
 /// <param name="AdditionalProperties">The value type of extra properties, when the schema allows them.</param>
+/// <param name="EnumMembers">The listed values of a string enum; empty for records.</param>
 public sealed record TypeModel(
     string Name,
     string SchemaName,
     string? Description,
     bool Deprecated,
     EquatableArray<PropertyModel> Properties,
-    TypeRef? AdditionalProperties);
+    TypeRef? AdditionalProperties,
+    EquatableArray<EnumMember> EnumMembers = default)
+{
+    public bool IsEnum => EnumMembers.Count > 0;
+}
+
+/// <summary>One listed value of a string enum.</summary>
+/// <param name="Name">The C# property name, such as <c>InProgress</c>.</param>
+/// <param name="Value">The value on the wire, such as <c>in-progress</c>.</param>
+public sealed record EnumMember(string Name, string Value);

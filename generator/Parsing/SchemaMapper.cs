@@ -48,18 +48,24 @@ internal sealed partial class SchemaMapper
             return MapReference(reference, pointer);
         }
 
+        var nullable = IsNullable(schema);
+        if (IsStringEnum(schema))
+        {
+            var enumType = new TypeRef(TypeKind.Enum, RegisterEnum(schema, nameHint, pointer));
+            return nullable ? enumType.AsNullable() : enumType;
+        }
+
         if (schema.Enum is { Count: > 0 } && _enumPointers.Add(pointer))
         {
             _firstEnumPointer ??= pointer;
         }
 
-        var nullable = IsNullable(schema);
         return MapInline(schema, nameHint, pointer) is var mapped && nullable ? mapped.AsNullable() : mapped;
     }
 
     /// <summary>
-    /// Reports once per spec, at the first enum schema mapped, that enums are typed as their JSON type. One
-    /// warning per enum would bury every other diagnostic in specs such as Stripe's.
+    /// Reports once per spec, at the first number or mixed enum schema mapped, that such enums are typed as their JSON
+    /// type. One warning per enum would bury every other diagnostic in specs such as Stripe's.
     /// </summary>
     public void ReportEnums()
     {
@@ -68,12 +74,12 @@ internal sealed partial class SchemaMapper
             return;
         }
 
-        // TODO: generate C# enums, or constants, for enum schemas.
+        // TODO: generate extensible structs for integer and mixed enums too, as for string enums.
         var count = Identifier.Number(_enumPointers.Count);
         Report(
             _firstEnumPointer,
-            $"Generating C# enums ({count} enum schemas are used, the first one here)",
-            "the values are typed as their JSON type, such as string or long, and are not checked");
+            $"Enums of numbers or mixed values ({count} such schemas are used, the first one here)",
+            "the values are typed as their JSON type, such as long, and are not checked");
     }
 
     /// <summary>

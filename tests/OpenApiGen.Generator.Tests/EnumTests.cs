@@ -1,0 +1,87 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using System.Text.Json;
+using Xunit;
+
+namespace OpenApiGen.Generator.Tests;
+
+/// <summary>String enums become structs that keep unlisted values; checked by running the generated converters.</summary>
+public sealed class EnumTests
+{
+    private const string Spec = """
+        openapi: 3.0.3
+        info: { title: Enums, version: "1" }
+        paths:
+          /pets/{status}:
+            get:
+              operationId: findPets
+              parameters:
+                - { name: status, in: path, required: true, schema: { $ref: "#/components/schemas/PetStatus" } }
+                - { name: sort, in: query, schema: { type: string, enum: [asc, desc] } }
+              responses:
+                "200":
+                  description: ok
+                  content:
+                    application/json:
+                      schema: { type: array, items: { $ref: "#/components/schemas/Pet" } }
+        components:
+          schemas:
+            PetStatus:
+              type: string
+              enum: [available, in-progress, "", Value, GetType, "1st", "a\nb */ x"]
+            Pet:
+              type: object
+              required: [status]
+              properties:
+                status: { $ref: "#/components/schemas/PetStatus" }
+                mood: { type: string, nullable: true, enum: [happy, grumpy, null] }
+                moods: { type: array, items: { type: string, enum: [happy, sad] } }
+        """;
+
+    [Fact]
+    public void UnlistedValueRoundTrips()
+    {
+        var assembly = CompileAndLoad();
+        var pet = assembly.GetType("Generated.Tests.Enums.Pet", throwOnError: true)!;
+        const string json = """{"status":"teleported","mood":null,"moods":["happy","bored"]}""";
+
+        var value = JsonSerializer.Deserialize(json, pet)!;
+
+        var status = pet.GetProperty("Status")!.GetValue(value)!;
+        Assert.Equal("teleported", status.GetType().GetProperty("Value")!.GetValue(status));
+        Assert.Equal(false, status.GetType().GetProperty("IsKnown")!.GetValue(status));
+        // A null optional value is left out when writing.
+        Assert.Equal("""{"status":"teleported","moods":["happy","bored"]}""", JsonSerializer.Serialize(value, pet));
+    }
+
+    [Fact]
+    public void ListedValuesAreKnownAndEqual()
+    {
+        var assembly = CompileAndLoad();
+        var status = assembly.GetType("Generated.Tests.Enums.PetStatus", throwOnError: true)!;
+        var inProgress = status.GetProperty("InProgress", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
+        var parsed = JsonSerializer.Deserialize("\"in-progress\"", status)!;
+
+        Assert.Equal(inProgress, parsed);
+        Assert.Equal(true, status.GetProperty("IsKnown")!.GetValue(parsed));
+        Assert.Equal("in-progress", parsed.ToString());
+        var names = status.GetProperties(BindingFlags.Public | BindingFlags.Static).Select(property => property.Name).ToList();
+        Assert.Equal(7, names.Count);
+        Assert.DoesNotContain("GetType", names);
+    }
+
+    private static Assembly CompileAndLoad()
+    {
+        var (result, output) = GeneratorHarness.Run(new InMemoryAdditionalText("enums.yaml", Spec));
+        Assert.Empty(result.Diagnostics);
+        using var stream = new MemoryStream();
+        var emitted = output.Emit(stream);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+        stream.Position = 0;
+        var context = new AssemblyLoadContext("enums", isCollectible: true);
+        return context.LoadFromStream(stream);
+    }
+}
