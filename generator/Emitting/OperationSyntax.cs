@@ -217,6 +217,8 @@ internal static class OperationSyntax
         return body.Kind switch
         {
             BodyKind.Json => $"() => {Runtime}.JsonBody.Create({JsonBodyArguments(body)})",
+            BodyKind.Form => $"() => {Runtime}.FormBody.Create({JsonBodyArguments(body)}"
+                + string.Concat(body.DeepObjectFields.Select(field => ", " + TextEscaping.Literal(field))) + ")",
             BodyKind.Text => $"() => new global::System.Net.Http.StringContent({name}, global::System.Text.Encoding.UTF8, {mediaType})",
             _ when body.Type.Kind == TypeKind.Content => $"() => {name}",
             _ => $"() => {Runtime}.BinaryBody.Create({name}, {mediaType})",

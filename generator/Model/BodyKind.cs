@@ -6,4 +6,7 @@ public enum BodyKind
     Json,
     Binary,
     Text,
+
+    /// <summary><c>application/x-www-form-urlencoded</c>: the value's JSON flattened into form fields.</summary>
+    Form,
 }

@@ -16,6 +16,8 @@ internal static class MediaTypes
 
     public static bool IsText(string mediaType) => Essence(mediaType).StartsWith("text/", StringComparison.Ordinal);
 
+    public static bool IsUrlEncodedForm(string mediaType) => Essence(mediaType) == "application/x-www-form-urlencoded";
+
     public static bool IsForm(string mediaType)
     {
         var type = Essence(mediaType);

@@ -45,7 +45,22 @@ internal sealed partial class ModelBuilder
             return new RequestBodyModel(BodyKind.Binary, first.Key, name, type, body.Required, body.Description);
         }
 
-        // TODO: generate typed multipart and form-urlencoded bodies; until then the caller builds the HttpContent.
+        var form = content.FirstOrDefault(entry => MediaTypes.IsUrlEncodedForm(entry.Key));
+        if (form.Key is not null && SchemaMapper.IsObjectLike(form.Value?.Schema))
+        {
+            var schemaPointer = bodyPointer + "/content/" + SpecLocator.EscapeSegment(form.Key) + "/schema";
+            var type = _schemas.Map(form.Value!.Schema, methodName + "Request", schemaPointer);
+            var deepObjectFields = (form.Value!.Encoding ?? new Dictionary<string, OpenApiEncoding>())
+                .Where(entry => entry.Value?.Style == ParameterStyle.DeepObject)
+                .Select(entry => entry.Key)
+                .OrderBy(key => key, StringComparer.Ordinal)
+                .ToEquatableArray();
+            return new RequestBodyModel(
+                BodyKind.Form, form.Key, name, type, body.Required, body.Description, deepObjectFields);
+        }
+
+        // TODO: generate typed multipart bodies (files as streams with name and content type, per-part encoding);
+        // until then the caller builds the HttpContent.
         _diagnostics.Add(
             DiagnosticIds.UnsupportedConstruct,
             _locator.Locate(bodyPointer),

@@ -86,4 +86,38 @@ public sealed class ParameterStyleTests
         Assert.True(problems.IsEmpty, string.Join("\n", problems));
         return string.Concat(result.Results.Single().GeneratedSources.Select(source => source.SourceText.ToString()));
     }
+
+    [Fact]
+    public void FormBodyPassesDeepObjectFields()
+    {
+        const string spec = """
+            openapi: 3.0.3
+            info: { title: Forms, version: "1" }
+            paths:
+              /charges:
+                post:
+                  operationId: createCharge
+                  requestBody:
+                    content:
+                      application/x-www-form-urlencoded:
+                        schema:
+                          type: object
+                          properties:
+                            amount: { type: integer }
+                            expand: { type: array, items: { type: string } }
+                            metadata: { type: object, additionalProperties: { type: string } }
+                        encoding:
+                          expand: { style: deepObject, explode: true }
+                          metadata: { style: deepObject, explode: true }
+                  responses:
+                    "204": { description: done }
+            """;
+
+        var client = GenerateClient(spec);
+
+        Assert.Contains(
+            "global::OpenApiGen.Runtime.FormBody.Create(body, CreateChargeRequestJsonConverter.WriteValue, \"expand\", \"metadata\")",
+            client,
+            System.StringComparison.Ordinal);
+    }
 }

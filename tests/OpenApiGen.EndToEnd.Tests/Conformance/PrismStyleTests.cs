@@ -12,8 +12,8 @@ using Xunit.Abstractions;
 namespace OpenApiGen.EndToEnd.Tests.Conformance;
 
 /// <summary>
-/// Every parameter style of specs/parameter-styles.yaml, sent by the generated client to a Prism mock, which
-/// parses each parameter as the spec's style says and rejects values of the wrong type or pattern.
+/// Every parameter style and the form body of specs/parameter-styles.yaml, sent by the generated client to a Prism
+/// mock, which parses each one as the spec says and rejects values of the wrong type or pattern.
 /// </summary>
 public sealed class PrismStyleTests(ITestOutputHelper output)
 {
@@ -36,7 +36,8 @@ public sealed class PrismStyleTests(ITestOutputHelper output)
         // NOTE: Prism 5.16.0 stops with a TypeError on any array path parameter (simple, label or matrix) and
         // splits spaceDelimited values on a literal "%20" after decoding the query, so it rejects every correct
         // request. Those styles are checked against the specification's examples in the runtime's
-        // ParameterStyleTests instead.
+        // ParameterStyleTests instead. Prism also reads a form body's array only with brackets, so the spec's form
+        // body gives its array the deepObject encoding, which the client sends as tags[0]=3&tags[1]=14.
         var calls = new (string Operation, Func<Task> Call)[]
         {
             ("textPath", () => client.TextPathAsync("a b/c?d#e%f", token)),
@@ -44,11 +45,21 @@ public sealed class PrismStyleTests(ITestOutputHelper output)
                 Ids, Ids, Ids, new Dictionary<string, long> { ["min"] = 1, ["max"] = 9 }, "a&b=c d+e", spaced: null, token)),
             ("headers", () => client.HeadersAsync(Ids, "a b,c", token)),
             ("cookies", () => client.CookiesAsync("abc123", "dark", token)),
+            ("submitForm", () => client.SubmitFormAsync(
+                new SubmitFormRequest { Name = "a b&c=d", Count = 3, Tags = Ids }, token)),
         };
 
         foreach (var (operation, call) in calls)
         {
-            await call();
+            try
+            {
+                await call();
+            }
+            catch (ApiException exception)
+            {
+                Assert.Fail($"Prism rejected {operation}: {exception.Message}\n{string.Join('\n', prism.TakeLog())}");
+            }
+
             var log = prism.TakeLog();
             foreach (var line in log)
             {

@@ -1,0 +1,64 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.Http;
+using System.Text.Json;
+using System.Threading.Tasks;
+using Xunit;
+
+namespace OpenApiGen.Runtime.Tests;
+
+public sealed class FormBodyTests
+{
+    private static readonly Action<Utf8JsonWriter, string> RawJson = (writer, json) =>
+    {
+        using var document = JsonDocument.Parse(json);
+        document.WriteTo(writer);
+    };
+
+    [Fact]
+    public void Fields_FlattenEveryShape()
+    {
+        const string json = """
+            {"name":"a b&c","count":3,"paid":true,"none":null,"tags":["x","y"],
+             "metadata":{"order":"7","nested":{"deep":1}},"items":[{"price":"p1"},{"price":"p2","quantity":2}]}
+            """;
+
+        var fields = FormBody.Fields(json, RawJson).Select(field => $"{field.Key}={field.Value}").ToList();
+
+        Assert.Equal(
+            new[]
+            {
+                "name=a b&c", "count=3", "paid=true", "tags=x", "tags=y", "metadata[order]=7",
+                "metadata[nested][deep]=1", "items[0][price]=p1", "items[1][price]=p2", "items[1][quantity]=2",
+            },
+            fields);
+    }
+
+    [Fact]
+    public async Task Create_EncodesAsForm()
+    {
+        using var content = FormBody.Create("""{"q":"a b&c=d","tags":["1","2"]}""", RawJson);
+
+        Assert.Equal("application/x-www-form-urlencoded", content.Headers.ContentType!.MediaType);
+        Assert.Equal("q=a+b%26c%3Dd&tags=1&tags=2", await content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public void Fields_NonObjectThrows()
+    {
+        var error = Assert.Throws<ArgumentException>(() => FormBody.Fields("[1]", RawJson));
+
+        Assert.Contains("Array", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fields_DeepObjectArrayGetsIndexes()
+    {
+        var fields = FormBody.Fields("""{"expand":["a","b"],"tags":["x"]}""", RawJson, "expand")
+            .Select(field => $"{field.Key}={field.Value}")
+            .ToList();
+
+        Assert.Equal(new[] { "expand[0]=a", "expand[1]=b", "tags=x" }, fields);
+    }
+}
