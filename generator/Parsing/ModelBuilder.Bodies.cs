@@ -84,7 +84,7 @@ internal sealed partial class ModelBuilder
             .Where(media => !MediaTypes.IsJson(media.MediaType) || media.Schema is not null)
             .ToList();
         var json = declared.FirstOrDefault(media => MediaTypes.IsJson(media.MediaType));
-        if (json.MediaType is not null && !SchemaMapper.IsOpaqueBody(json.Schema))
+        if (json.MediaType is not null && !SchemaMapper.IsOpaqueBody(json.Schema) && !IsFileSchema(json.Schema))
         {
             var responsePointer = pointer + "/responses/" + json.Status + "/content/"
                 + SpecLocator.EscapeSegment(json.MediaType) + "/schema";
@@ -127,6 +127,18 @@ internal sealed partial class ModelBuilder
     {
         var invented = !producesDeclared && mediaType == "application/octet-stream";
         return invented && schema is not null && schema.Format != "binary" ? "application/json" : mediaType;
+    }
+
+    /// <summary>
+    /// Returns whether a whole response body is a binary string. Swagger 2.0 <c>type: file</c> becomes one, even
+    /// under <c>produces: [application/json]</c>, and the body then is the file's bytes rather than a JSON string.
+    /// </summary>
+    private static bool IsFileSchema(IOpenApiSchema? schema)
+    {
+        var target = schema is OpenApiSchemaReference reference ? reference.Target : schema;
+        return target is not null
+            && (target.Type & ~JsonSchemaType.Null) == JsonSchemaType.String
+            && target.Format == "binary";
     }
 
     private static bool IsBinary(string mediaType, IOpenApiSchema? schema)
