@@ -31,7 +31,7 @@ internal static class SpecParser
             var text = input.File.GetText(cancellationToken)?.ToString();
             if (text is null)
             {
-                diagnostics.Add(DiagnosticIds.InvalidSyntax, null, $"the file '{path}' could not be read");
+                diagnostics.Add(DiagnosticIds.InvalidSyntax, LocateStart(path), $"the file '{path}' could not be read");
                 return new SpecResult(path, null, diagnostics.ToArray());
             }
 
