@@ -41,6 +41,9 @@ internal sealed class OptionReader
     /// <summary>Returns the item metadata, else the project-wide property, else null.</summary>
     public string? Value(string name) => Metadata(name) ?? Get(_global, PropertyPrefix + name);
 
+    /// <summary>Returns whether the option's value comes from the project-wide property, not item metadata.</summary>
+    public bool IsProjectWide(string name) => Metadata(name) is null && Get(_global, PropertyPrefix + name) is not null;
+
     /// <summary>
     /// Returns the allowed value that matches the option case-insensitively, spelled as in
     /// <paramref name="allowed"/>. The first allowed value is the default, used when the option is missing or invalid.

@@ -42,7 +42,9 @@ internal static class SpecOptions
             reader.Choice("GenerateInterfaces", "false", "true") == "true",
             reader.Choice("ClientGrouping", "Tags", "None") == "None" ? ClientGrouping.None : ClientGrouping.Tags,
             reader.List("IncludeTags"),
-            reader.List("IncludePaths"));
+            reader.List("IncludePaths"),
+            reader.IsProjectWide("IncludeTags"),
+            reader.IsProjectWide("IncludePaths"));
         return new SpecInput(file, generatorOptions, isDeclared, reader.Diagnostics);
     }
 

@@ -78,7 +78,10 @@ public static class DiagnosticDescriptors
         Category,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: "Correct or remove the entry. A misspelled entry would otherwise leave operations out of the client unnoticed.");
+        description: "Correct or remove the entry. A misspelled entry would otherwise leave operations out of the "
+            + "client unnoticed. The entries of a project-wide OpenApiGenIncludeTags or OpenApiGenIncludePaths "
+            + "property are reported only when none of them matches this spec, because the property also serves "
+            + "other specs.");
 
     public static readonly DiagnosticDescriptor TypeClash = new(
         DiagnosticIds.TypeClash,

@@ -2,7 +2,8 @@ namespace OpenApiGen.Generator.Model;
 
 /// <summary>Everything emitted for one spec file.</summary>
 /// <param name="RootClassName">The class that groups the tag clients.</param>
-/// <param name="DefaultServerUrl">The first absolute server URL, used when the caller sets no base address.</param>
+/// <param name="DefaultServerUrl">The first absolute server URL, with each variable replaced by its default, used
+/// when the caller sets no base address.</param>
 /// <param name="SpecPath">The spec file, named in diagnostics about emitting.</param>
 /// <param name="RootInterfaceName">The interface of the root client, or null when interfaces are not generated.</param>
 /// <param name="RootOperations">The operations emitted as methods of the root client; only with

@@ -9,6 +9,10 @@ namespace OpenApiGen.Generator.Model;
 /// <param name="IncludeTags">When not empty, only operations with one of these tags are generated.</param>
 /// <param name="IncludePaths">When not empty, only operations whose path matches one of these patterns are
 /// generated.</param>
+/// <param name="IncludeTagsProjectWide">Whether <paramref name="IncludeTags"/> comes from the project-wide property,
+/// which also serves the project's other specs.</param>
+/// <param name="IncludePathsProjectWide">Whether <paramref name="IncludePaths"/> comes from the project-wide
+/// property.</param>
 public sealed record GeneratorOptions(
     string Namespace,
     string ClientName,
@@ -16,4 +20,6 @@ public sealed record GeneratorOptions(
     bool GenerateInterfaces = false,
     ClientGrouping Grouping = ClientGrouping.Tags,
     EquatableArray<string> IncludeTags = default,
-    EquatableArray<string> IncludePaths = default);
+    EquatableArray<string> IncludePaths = default,
+    bool IncludeTagsProjectWide = false,
+    bool IncludePathsProjectWide = false);

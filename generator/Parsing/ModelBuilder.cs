@@ -186,18 +186,4 @@ internal sealed partial class ModelBuilder
 
         _operationPrefix = OperationNaming.FindCommonPrefix(operationIds, _document.Info?.Title);
     }
-
-    private string? FindDefaultServer()
-    {
-        foreach (var server in _document.Servers ?? new List<OpenApiServer>())
-        {
-            var url = server.Url;
-            if (url is not null && url.IndexOf('{') < 0 && Uri.TryCreate(url, UriKind.Absolute, out _))
-            {
-                return url;
-            }
-        }
-
-        return null;
-    }
 }

@@ -11,6 +11,11 @@ namespace OpenApiGen.Generator.Parsing;
 /// Selects the operations that the IncludeTags and IncludePaths options name. An operation must match both
 /// options when both are set. Tags compare case-insensitively, and any of an operation's tags may match.
 /// </summary>
+/// <remarks>
+/// A value from an OpenApiSpec item's metadata names this spec's operations, so each entry that matches nothing is
+/// reported. A project-wide value serves every spec of the project and may list other specs' tags and paths, so
+/// its entries are reported only when none of them matches anything in this spec.
+/// </remarks>
 internal sealed class OperationFilter
 {
     private const int MaxListedTags = 20;
@@ -20,6 +25,8 @@ internal sealed class OperationFilter
     private readonly PathPattern[] _patterns;
     private readonly bool[] _patternMatched;
     private readonly SortedSet<string> _specTags = new(StringComparer.OrdinalIgnoreCase);
+    private readonly bool _tagsProjectWide;
+    private readonly bool _pathsProjectWide;
 
     public OperationFilter(GeneratorOptions options)
     {
@@ -27,6 +34,8 @@ internal sealed class OperationFilter
         _includeTags = new HashSet<string>(_tagEntries, StringComparer.OrdinalIgnoreCase);
         _patterns = options.IncludePaths.Select(entry => new PathPattern(entry)).ToArray();
         _patternMatched = new bool[_patterns.Length];
+        _tagsProjectWide = options.IncludeTagsProjectWide;
+        _pathsProjectWide = options.IncludePathsProjectWide;
     }
 
     /// <summary>
@@ -55,12 +64,24 @@ internal sealed class OperationFilter
         return tagMatches && pathMatches;
     }
 
-    /// <summary>Reports each entry that no operation of the whole spec matches.</summary>
+    /// <summary>
+    /// Reports each entry that no operation of the whole spec matches. Entries of a project-wide value are
+    /// reported only when all of them match nothing.
+    /// </summary>
     public void ReportUnmatched(DiagnosticBag diagnostics, SpecLocation? location)
     {
-        foreach (var tag in _tagEntries.Where(tag => !_specTags.Contains(tag)))
+        var unmatchedTags = _tagEntries.Where(tag => !_specTags.Contains(tag)).ToList();
+        if (!_tagsProjectWide || unmatchedTags.Count == _tagEntries.Count)
         {
-            diagnostics.Add(DiagnosticIds.FilterMatchesNothing, location, "IncludeTags", tag, DescribeSpecTags());
+            foreach (var tag in unmatchedTags)
+            {
+                diagnostics.Add(DiagnosticIds.FilterMatchesNothing, location, "IncludeTags", tag, DescribeSpecTags());
+            }
+        }
+
+        if (_pathsProjectWide && _patternMatched.Any(matched => matched))
+        {
+            return;
         }
 
         for (var i = 0; i < _patterns.Length; i++)

@@ -45,6 +45,12 @@ internal sealed class SpecLocator
     /// <summary>The value of the root <c>openapi</c> key, such as <c>3.1.0</c>. Swagger 2.0 documents have none.</summary>
     public string? OpenApiVersion { get; private set; }
 
+    /// <summary>
+    /// The number of nodes written in the file: mappings, sequences, scalars and aliases, each alias counted once
+    /// rather than expanded.
+    /// </summary>
+    public int NodeCount { get; private set; }
+
     /// <summary>Every <c>$ref</c> in the document, with the pointer of the object that contains it.</summary>
     public IReadOnlyList<ReferenceSite> References => _references;
 
@@ -67,9 +73,10 @@ internal sealed class SpecLocator
 
     /// <summary>
     /// Locates a pointer, or the nearest enclosing node that exists, so a problem deep inside an inline value
-    /// still points near it. Accepts pointers with or without the leading <c>#</c>.
+    /// still points near it. Accepts pointers with or without the leading <c>#</c>. The root pointer, and one that
+    /// names nothing in the file, is located at the start of the file, so every diagnostic names the spec.
     /// </summary>
-    public SpecLocation? Locate(string? pointer)
+    public SpecLocation Locate(string? pointer)
     {
         var current = (pointer ?? string.Empty).TrimStart('#');
         while (current.Length > 0)
@@ -83,7 +90,7 @@ internal sealed class SpecLocator
             current = slash <= 0 ? string.Empty : current.Substring(0, slash);
         }
 
-        return null;
+        return new SpecLocation(_filePath, 0, 0, 0, 0, 0, 0);
     }
 
     private SpecLocation ToLocation(Mark start, Mark end) => ToLocation(_filePath, start, end);
@@ -113,6 +120,7 @@ internal sealed class SpecLocator
                 $"The document nests deeper than {MaxDepth} levels.");
         }
 
+        NodeCount++;
         if (parser.TryConsume<MappingStart>(out _))
         {
             ReadMapping(parser, pointer, depth);

@@ -125,14 +125,14 @@ public partial class ApiConnection
         {
             throw new InvalidOperationException(
                 $"No base address is set for {request.OperationId}. Set ApiClientOptions.BaseAddress or " +
-                "HttpClient.BaseAddress to the API's address, such as https://your-domain.atlassian.net/.");
+                "HttpClient.BaseAddress to the API's address, such as https://api.example.com/.");
         }
 
         if (!address.IsAbsoluteUri || (address.Scheme != Uri.UriSchemeHttps && address.Scheme != Uri.UriSchemeHttp))
         {
             throw new InvalidOperationException(
                 $"The base address '{ErrorResponses.Display(address)}' is not an absolute http or https address. " +
-                "Set ApiClientOptions.BaseAddress to one such as https://your-domain.atlassian.net/.");
+                "Set ApiClientOptions.BaseAddress to one such as https://api.example.com/.");
         }
 
         return address;

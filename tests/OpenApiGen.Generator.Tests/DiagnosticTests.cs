@@ -160,6 +160,16 @@ public sealed class DiagnosticTests
         Assert.Empty(run.GeneratedSources);
     }
 
+    [Fact]
+    public void UnreadableFileIsLocated()
+    {
+        var (result, _) = GeneratorHarness.Run(new UnreadableAdditionalText("missing.yaml"));
+
+        var diagnostic = Assert.Single(result.Results.Single().Diagnostics);
+        Assert.Equal("OAG0001", diagnostic.Id);
+        Assert.Equal("missing.yaml", diagnostic.Location.GetLineSpan().Path);
+    }
+
     private static GeneratorRunResult Run(string spec)
     {
         var (result, _) = GeneratorHarness.Run(new InMemoryAdditionalText("spec.yaml", spec));
@@ -167,4 +177,18 @@ public sealed class DiagnosticTests
     }
 
     private static int Line(Diagnostic diagnostic) => diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1;
+}
+
+/// <summary>An additional file whose text cannot be read, as when it is deleted during the build.</summary>
+internal sealed class UnreadableAdditionalText : AdditionalText
+{
+    public UnreadableAdditionalText(string path)
+    {
+        Path = path;
+    }
+
+    public override string Path { get; }
+
+    public override Microsoft.CodeAnalysis.Text.SourceText? GetText(
+        System.Threading.CancellationToken cancellationToken = default) => null;
 }

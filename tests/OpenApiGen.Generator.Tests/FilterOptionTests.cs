@@ -144,6 +144,83 @@ public sealed class FilterOptionTests
         Assert.Empty(run.Diagnostics);
     }
 
+    [Fact]
+    public void ProjectTagsSharedBySpecsQuiet()
+    {
+        var global = new System.Collections.Generic.Dictionary<string, string>
+        {
+            ["build_property.RootNamespace"] = "Shop.Tests",
+            ["build_property.OpenApiGenIncludeTags"] = "Pets|Orders",
+        };
+        var orders = OptionsHarness.ShopSpec.Replace("title: Shop", "title: Orders").Replace("[Store]", "[Orders]");
+        var compilation = GeneratorHarness.CreateCompilation(GeneratorHarness.PlaceholderSource);
+
+        var (run, output) = GeneratorHarness.Run(
+            compilation,
+            new TestOptionsProvider(global),
+            new InMemoryAdditionalText("shop.yaml", OptionsHarness.ShopSpec),
+            new InMemoryAdditionalText("orders.yaml", orders));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        var hintNames = run.Results.SelectMany(result => result.GeneratedSources).Select(source => source.HintName);
+        Assert.Contains("Orders.OrdersClient.g.cs", hintNames);
+        Assert.Contains("Shop.PetsClient.g.cs", hintNames);
+    }
+
+    [Fact]
+    public void ProjectTagsPartlyMatchingQuiet()
+    {
+        var run = OptionsHarness.Run(properties: new() { ["IncludeTags"] = "Pets|Cats" });
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Contains("Shop.PetsClient.g.cs", run.HintNames);
+    }
+
+    [Fact]
+    public void ProjectTagsMatchingNothingWarn()
+    {
+        var run = OptionsHarness.Run(properties: new() { ["IncludeTags"] = "Cats|Dogs" });
+
+        Assert.Equal(2, run.Diagnostics.Count);
+        Assert.All(run.Diagnostics, diagnostic => Assert.Equal("OAG0008", diagnostic.Id));
+        Assert.Contains("IncludeTags entry 'Cats'", run.Diagnostics[0].GetMessage());
+        Assert.Contains("IncludeTags entry 'Dogs'", run.Diagnostics[1].GetMessage());
+    }
+
+    [Fact]
+    public void ProjectPathsPartlyMatchingQuiet()
+    {
+        var run = OptionsHarness.Run(properties: new() { ["IncludePaths"] = "/pets|/orders/**" });
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Contains("Shop.PetsClient.g.cs", run.HintNames);
+    }
+
+    [Fact]
+    public void ProjectPathsMatchingNothingWarn()
+    {
+        var run = OptionsHarness.Run(properties: new() { ["IncludePaths"] = "/cats|/dogs" });
+
+        Assert.Equal(2, run.Diagnostics.Count);
+        Assert.All(run.Diagnostics, diagnostic => Assert.Equal("OAG0008", diagnostic.Id));
+        Assert.Contains("IncludePaths entry '/cats'", run.Diagnostics[0].GetMessage());
+        Assert.Contains("IncludePaths entry '/dogs'", run.Diagnostics[1].GetMessage());
+    }
+
+    [Fact]
+    public void MetadataOverProjectWarnsEachEntry()
+    {
+        var run = OptionsHarness.Run(
+            new() { ["IncludeTags"] = "Pets|Cats" },
+            new() { ["IncludeTags"] = "Store|Dogs" });
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("OAG0008", diagnostic.Id);
+        Assert.Contains("IncludeTags entry 'Cats'", diagnostic.GetMessage());
+        Assert.DoesNotContain("Shop.StoreClient.g.cs", run.HintNames);
+    }
+
     /// <summary>Returns the shop spec where Pet references Owner, and Unused is referenced by nothing.</summary>
     private static string SpecWithUnusedComponent() =>
         OptionsHarness.ShopSpec.Replace(

@@ -142,6 +142,23 @@ public sealed class SendPathTests
             () => connection.SendAsync(TestConnections.Get(), None));
 
         Assert.Contains("ApiClientOptions.BaseAddress", error.Message, StringComparison.Ordinal);
+        Assert.Contains("such as https://api.example.com/", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("atlassian", error.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.Empty(handler.Requests);
+    }
+
+    [Fact]
+    public async Task BaseAddress_RelativeThrows()
+    {
+        var handler = FakeHandler.Always(() => Responses.Json("{}"));
+        var options = new ApiClientOptions { BaseAddress = new Uri("/api/", UriKind.Relative) };
+        var connection = new ApiConnection(new HttpClient(handler), options);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(
+            () => connection.SendAsync(TestConnections.Get(), None));
+
+        Assert.Contains("not an absolute http or https address", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("atlassian", error.Message, StringComparison.OrdinalIgnoreCase);
         Assert.Empty(handler.Requests);
     }
 
