@@ -164,8 +164,8 @@ public sealed class FilterOptionTests
         Assert.Empty(run.Diagnostics);
         Assert.Empty(GeneratorHarness.CompileProblems(output));
         var hintNames = run.Results.SelectMany(result => result.GeneratedSources).Select(source => source.HintName);
-        Assert.Contains("Orders.OrdersClient.g.cs", hintNames);
-        Assert.Contains("Shop.PetsClient.g.cs", hintNames);
+        Assert.Contains("Shop.Tests.Orders.OrdersClient.g.cs", hintNames);
+        Assert.Contains("Shop.Tests.Shop.PetsClient.g.cs", hintNames);
     }
 
     [Fact]
@@ -174,7 +174,7 @@ public sealed class FilterOptionTests
         var run = OptionsHarness.Run(properties: new() { ["IncludeTags"] = "Pets|Cats" });
 
         Assert.Empty(run.Diagnostics);
-        Assert.Contains("Shop.PetsClient.g.cs", run.HintNames);
+        Assert.Contains("Shop.Tests.Shop.PetsClient.g.cs", run.HintNames);
     }
 
     [Fact]
@@ -194,7 +194,7 @@ public sealed class FilterOptionTests
         var run = OptionsHarness.Run(properties: new() { ["IncludePaths"] = "/pets|/orders/**" });
 
         Assert.Empty(run.Diagnostics);
-        Assert.Contains("Shop.PetsClient.g.cs", run.HintNames);
+        Assert.Contains("Shop.Tests.Shop.PetsClient.g.cs", run.HintNames);
     }
 
     [Fact]
@@ -218,7 +218,7 @@ public sealed class FilterOptionTests
         var diagnostic = Assert.Single(run.Diagnostics);
         Assert.Equal("OAG0008", diagnostic.Id);
         Assert.Contains("IncludeTags entry 'Cats'", diagnostic.GetMessage());
-        Assert.DoesNotContain("Shop.StoreClient.g.cs", run.HintNames);
+        Assert.DoesNotContain("Shop.Tests.Shop.StoreClient.g.cs", run.HintNames);
     }
 
     /// <summary>Returns the shop spec where Pet references Owner, and Unused is referenced by nothing.</summary>
