@@ -64,7 +64,7 @@ internal static class CSharpSyntax
         {
             TypeKind.String => plain,
             TypeKind.Any => $"{plain}.GetRawText()",
-            TypeKind.Enum => $"{plain}.Value",
+            TypeKind.Enum => FormatExpression(type.Item!, plain + ".Value"),
             _ => $"{Runtime}.ParameterFormatter.Format({plain})",
         };
     }
@@ -115,6 +115,9 @@ internal static class CSharpSyntax
             ? $"static (w, v) => {{ if (v is null) {{ w.WriteNullValue(); }} else {{ {write}; }} }}"
             : $"static ({WriterType} w, {TypeName(item)} v) => {write}";
     }
+
+    /// <summary>The runtime's JsonRead method for a plain value type, such as <c>JsonRead.Int64</c>.</summary>
+    public static string ReadFunctionName(TypeRef type) => $"{Runtime}.JsonRead.{HelperName(type)}";
 
     private static string HelperName(TypeRef type) => type.Kind switch
     {

@@ -108,7 +108,13 @@ internal static class Emitter
     {
         var variables = CommonVariables(api);
         variables["type"] = type;
-        return Render(type.IsEnum ? TemplateLibrary.Enum.Value : TemplateLibrary.Model.Value, variables);
+        if (type.IsEnum)
+        {
+            AddEnumVariables(variables, type);
+            return Render(TemplateLibrary.Enum.Value, variables);
+        }
+
+        return Render(TemplateLibrary.Model.Value, variables);
     }
 
     private static string RenderConverter(ApiModel api, TypeModel type)
@@ -117,12 +123,21 @@ internal static class Emitter
         variables["type"] = type;
         if (type.IsEnum)
         {
+            AddEnumVariables(variables, type);
             return Render(TemplateLibrary.EnumJson.Value, variables);
         }
 
         variables["readable"] = type.Properties.Where(property => !property.WriteOnly).ToList();
         variables["writable"] = type.Properties.Where(property => !property.ReadOnly).ToList();
         return Render(TemplateLibrary.ModelJson.Value, variables);
+    }
+
+    private static void AddEnumVariables(ScriptObject variables, TypeModel type)
+    {
+        var valueType = type.EnumValueType ?? new TypeRef(TypeKind.String);
+        variables["is_string"] = valueType.Kind == TypeKind.String;
+        variables["value_type"] = CSharpSyntax.TypeName(valueType);
+        variables["read_value"] = CSharpSyntax.ReadFunctionName(valueType);
     }
 
     private static ScriptObject CommonVariables(ApiModel api)

@@ -23,7 +23,7 @@ public enum TypeKind
     /// <summary>A generated record.</summary>
     Model,
 
-    /// <summary>A generated string enum struct, which keeps values the spec does not list.</summary>
+    /// <summary>A generated enum struct, which keeps values the spec does not list. Item is the value type.</summary>
     Enum,
 
     /// <summary>A list of <see cref="TypeRef.Item"/>.</summary>

@@ -7,7 +7,8 @@ namespace OpenApiGen.Generator.Model;
 /// <param name="Name">The C# type name.</param>
 /// <param name="SchemaName">The component name in the spec, or a path-derived name for inline schemas.</param>
 /// <param name="AdditionalProperties">The value type of extra properties, when the schema allows them.</param>
-/// <param name="EnumMembers">The listed values of a string enum; empty for records.</param>
+/// <param name="EnumMembers">The listed values of an enum; empty for records.</param>
+/// <param name="EnumValueType">The type of an enum's values: string, int or long.</param>
 public sealed record TypeModel(
     string Name,
     string SchemaName,
@@ -15,12 +16,13 @@ public sealed record TypeModel(
     bool Deprecated,
     EquatableArray<PropertyModel> Properties,
     TypeRef? AdditionalProperties,
-    EquatableArray<EnumMember> EnumMembers = default)
+    EquatableArray<EnumMember> EnumMembers = default,
+    TypeRef? EnumValueType = null)
 {
     public bool IsEnum => EnumMembers.Count > 0;
 }
 
 /// <summary>One listed value of a string enum.</summary>
 /// <param name="Name">The C# property name, such as <c>InProgress</c>.</param>
-/// <param name="Value">The value on the wire, such as <c>in-progress</c>.</param>
+/// <param name="Value">The value on the wire, such as <c>in-progress</c>, or the digits of an integer.</param>
 public sealed record EnumMember(string Name, string Value);

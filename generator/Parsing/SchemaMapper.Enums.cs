@@ -1,6 +1,8 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
 using OpenApiGen.Generator.Model;
 using OpenApiGen.Generator.Naming;
@@ -8,8 +10,8 @@ using OpenApiGen.Generator.Naming;
 namespace OpenApiGen.Generator.Parsing;
 
 /// <summary>
-/// String enums become structs that keep any value, listed or not, because servers add values to enums without
-/// a new spec version, and a closed C# enum would make such a response unreadable.
+/// String and integer enums become structs that keep any value, listed or not, because servers add values to
+/// enums without a new spec version, and a closed C# enum would make such a response unreadable.
 /// </summary>
 internal sealed partial class SchemaMapper
 {
@@ -19,28 +21,54 @@ internal sealed partial class SchemaMapper
         "Value", "IsKnown", "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "ReferenceEquals", "Finalize",
     };
 
+    // Extensions that name the values, written by NSwag (x-enumNames) and OpenAPI Generator (x-enum-varnames).
+    private static readonly string[] EnumNameExtensions = { "x-enum-varnames", "x-enumNames" };
+
     private readonly Dictionary<string, string> _enumTypeNames = new(System.StringComparer.Ordinal);
 
-    /// <summary>Whether the schema is an enum whose listed values are all strings (null aside).</summary>
-    private static bool IsStringEnum(IOpenApiSchema schema)
+    /// <summary>
+    /// Returns the value type of an enum whose listed values (null aside) are all strings, or all integers that
+    /// fit the schema's format, or null for any other schema.
+    /// </summary>
+    private static TypeRef? EnumValueType(IOpenApiSchema schema)
     {
         if (schema.Enum is not { Count: > 0 } values)
         {
-            return false;
+            return null;
+        }
+
+        var listed = values.Where(value => value is not null && value.GetValueKind() != JsonValueKind.Null).ToList();
+        if (listed.Count == 0)
+        {
+            return null;
         }
 
         var type = schema.Type.HasValue ? schema.Type.Value & ~JsonSchemaType.Null : (JsonSchemaType?)null;
-        if (type is not (null or JsonSchemaType.String))
+        if (type is null or JsonSchemaType.String && listed.All(value => value!.GetValueKind() == JsonValueKind.String))
         {
-            return false;
+            return new TypeRef(TypeKind.String);
         }
 
-        var strings = values.Where(value => value is not null && value.GetValueKind() != JsonValueKind.Null).ToList();
-        return strings.Count > 0 && strings.All(value => value!.GetValueKind() == JsonValueKind.String);
+        if (type != JsonSchemaType.Integer || !listed.All(value => value!.GetValueKind() == JsonValueKind.Number))
+        {
+            return null;
+        }
+
+        var isInt32 = schema.Format == "int32";
+        foreach (var value in listed)
+        {
+            if (!long.TryParse(value!.ToJsonString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
+                || (isInt32 && number is < int.MinValue or > int.MaxValue))
+            {
+                return null;
+            }
+        }
+
+        return new TypeRef(isInt32 ? TypeKind.Int32 : TypeKind.Int64);
     }
 
     /// <summary>Registers the enum struct of the schema at <paramref name="pointer"/> once, and returns its name.</summary>
-    private string RegisterEnum(IOpenApiSchema schema, string nameHint, string pointer)
+    private string RegisterEnum(IOpenApiSchema schema, TypeRef valueType, string nameHint, string pointer)
     {
         if (_enumTypeNames.TryGetValue(pointer, out var existing))
         {
@@ -50,21 +78,28 @@ internal sealed partial class SchemaMapper
         var name = ClaimRecordName(Identifier.Pascal(nameHint, "Enum"));
         _enumTypeNames[pointer] = name;
 
+        var listed = schema.Enum!.Where(value => value is not null && value.GetValueKind() != JsonValueKind.Null).ToList();
+        var declaredNames = DeclaredEnumNames(schema, schema.Enum!.Count);
         var memberNames = new NameScope(EnumStructMembers.Append(name).ToArray());
         var members = new List<EnumMember>();
         var seen = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (var value in schema.Enum!)
+        for (var index = 0; index < schema.Enum!.Count; index++)
         {
-            if (value is null || value.GetValueKind() != JsonValueKind.String)
+            var value = schema.Enum[index];
+            if (value is null || value.GetValueKind() == JsonValueKind.Null)
             {
                 continue;
             }
 
-            var text = value.GetValue<string>();
-            if (seen.Add(text))
+            var isString = valueType.Kind == TypeKind.String;
+            var text = isString ? value.GetValue<string>() : value.ToJsonString();
+            if (!seen.Add(text))
             {
-                members.Add(new EnumMember(memberNames.Claim(Identifier.Pascal(text, "Empty")), text));
+                continue;
             }
+
+            var candidate = declaredNames?[index] ?? (isString ? text : "Value" + text.Replace("-", "Minus"));
+            members.Add(new EnumMember(memberNames.Claim(Identifier.Pascal(candidate, "Empty")), text));
         }
 
         _types[name] = new TypeModel(
@@ -74,8 +109,27 @@ internal sealed partial class SchemaMapper
             schema.Deprecated,
             EquatableArray<PropertyModel>.Empty,
             AdditionalProperties: null,
-            members.ToEquatableArray());
+            members.ToEquatableArray(),
+            valueType);
         _typeOrder.Add(name);
         return name;
+    }
+
+    /// <summary>Returns the names an extension gives the values, when it names every one of them.</summary>
+    private static string?[]? DeclaredEnumNames(IOpenApiSchema schema, int count)
+    {
+        foreach (var key in EnumNameExtensions)
+        {
+            if (schema.Extensions is { } extensions
+                && extensions.TryGetValue(key, out var extension)
+                && extension is JsonNodeExtension { Node: JsonArray names }
+                && names.Count == count
+                && names.All(node => node is JsonValue item && item.GetValueKind() == JsonValueKind.String))
+            {
+                return names.Select(node => (string?)node!.GetValue<string>()).ToArray();
+            }
+        }
+
+        return null;
     }
 }

@@ -49,9 +49,9 @@ internal sealed partial class SchemaMapper
         }
 
         var nullable = IsNullable(schema);
-        if (IsStringEnum(schema))
+        if (EnumValueType(schema) is { } valueType)
         {
-            var enumType = new TypeRef(TypeKind.Enum, RegisterEnum(schema, nameHint, pointer));
+            var enumType = new TypeRef(TypeKind.Enum, RegisterEnum(schema, valueType, nameHint, pointer), valueType);
             return nullable ? enumType.AsNullable() : enumType;
         }
 
@@ -74,12 +74,12 @@ internal sealed partial class SchemaMapper
             return;
         }
 
-        // TODO: generate extensible structs for integer and mixed enums too, as for string enums.
+        // TODO: generate structs for enums of non-integer numbers, booleans, objects and mixed values too.
         var count = Identifier.Number(_enumPointers.Count);
         Report(
             _firstEnumPointer,
-            $"Enums of numbers or mixed values ({count} such schemas are used, the first one here)",
-            "the values are typed as their JSON type, such as long, and are not checked");
+            $"Enums of values other than strings or integers ({count} such schemas are used, the first one here)",
+            "the values are typed as their JSON type, such as double, and are not checked");
     }
 
     /// <summary>

@@ -39,6 +39,13 @@ public sealed class EnumTests
                 status: { $ref: "#/components/schemas/PetStatus" }
                 mood: { type: string, nullable: true, enum: [happy, grumpy, null] }
                 moods: { type: array, items: { type: string, enum: [happy, sad] } }
+                priority: { $ref: "#/components/schemas/Priority" }
+                level: { type: integer, format: int32, enum: [-1, 0, 7] }
+            Priority:
+              type: integer
+              format: int64
+              enum: [1, 2, 30]
+              x-enum-varnames: [Low, Medium, High]
         """;
 
     [Fact]
@@ -46,7 +53,7 @@ public sealed class EnumTests
     {
         var assembly = CompileAndLoad();
         var pet = assembly.GetType("Generated.Tests.Enums.Pet", throwOnError: true)!;
-        const string json = """{"status":"teleported","mood":null,"moods":["happy","bored"]}""";
+        const string json = """{"status":"teleported","mood":null,"moods":["happy","bored"],"priority":99,"level":7}""";
 
         var value = JsonSerializer.Deserialize(json, pet)!;
 
@@ -54,7 +61,9 @@ public sealed class EnumTests
         Assert.Equal("teleported", status.GetType().GetProperty("Value")!.GetValue(status));
         Assert.Equal(false, status.GetType().GetProperty("IsKnown")!.GetValue(status));
         // A null optional value is left out when writing.
-        Assert.Equal("""{"status":"teleported","moods":["happy","bored"]}""", JsonSerializer.Serialize(value, pet));
+        Assert.Equal(
+            """{"status":"teleported","moods":["happy","bored"],"priority":99,"level":7}""",
+            JsonSerializer.Serialize(value, pet));
     }
 
     [Fact]
@@ -71,6 +80,24 @@ public sealed class EnumTests
         var names = status.GetProperties(BindingFlags.Public | BindingFlags.Static).Select(property => property.Name).ToList();
         Assert.Equal(7, names.Count);
         Assert.DoesNotContain("GetType", names);
+    }
+
+    [Fact]
+    public void IntegerEnumUsesDeclaredNames()
+    {
+        var assembly = CompileAndLoad();
+        var priority = assembly.GetType("Generated.Tests.Enums.Priority", throwOnError: true)!;
+        var level = assembly.GetType("Generated.Tests.Enums.PetLevel", throwOnError: true)!;
+
+        var high = priority.GetProperty("High", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
+        var unknown = JsonSerializer.Deserialize("99", priority)!;
+        var minusOne = level.GetProperty("ValueMinus1", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
+
+        Assert.Equal(30L, priority.GetProperty("Value")!.GetValue(high));
+        Assert.Equal(false, priority.GetProperty("IsKnown")!.GetValue(unknown));
+        Assert.Equal("99", unknown.ToString());
+        Assert.Equal(-1, level.GetProperty("Value")!.GetValue(minusOne));
+        Assert.Equal("-1", JsonSerializer.Serialize(minusOne, level));
     }
 
     private static Assembly CompileAndLoad()
