@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace OpenApiGen.Runtime;
 
@@ -31,6 +32,13 @@ public sealed class ApiClientOptions
         set => authentication = value ?? throw new ArgumentNullException(
             nameof(value), "Authentication is null. Use AnonymousAuthentication.Instance for no credentials.");
     }
+
+    /// <summary>
+    /// Request headers sent with every call to the base address's origin, unless the call sets the same header
+    /// itself. They are not sent after a redirect to another origin. Jira, for one, rejects multipart uploads
+    /// without <c>X-Atlassian-Token: no-check</c>, which its spec does not declare as a parameter.
+    /// </summary>
+    public IDictionary<string, string> DefaultHeaders { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Redirect handling for calls that do not override it with <see cref="ApiRequest.WithRedirectPolicy"/>.

@@ -86,6 +86,18 @@ public partial class ApiConnection
         return new Hop(method, location, hop.IncludeContent && method == hop.Method);
     }
 
+    /// <summary>Adds <see cref="ApiClientOptions.DefaultHeaders"/> that the request does not set itself.</summary>
+    private void AddDefaultHeaders(HttpRequestMessage message)
+    {
+        foreach (var (name, value) in Options.DefaultHeaders)
+        {
+            if (!message.Headers.Contains(name))
+            {
+                message.Headers.TryAddWithoutValidation(name, value);
+            }
+        }
+    }
+
     private async Task<HttpResponseMessage> SendHopAsync(
         ApiRequest request,
         Hop hop,
@@ -98,6 +110,7 @@ public partial class ApiConnection
         {
             if (isSameOrigin)
             {
+                AddDefaultHeaders(message);
                 await authentication.AuthenticateAsync(message, cancellationToken).ConfigureAwait(false);
             }
             else
