@@ -18,7 +18,8 @@ internal static class TypeClashes
     /// </summary>
     public static EquatableArray<TypeClash> Find(ImmutableArray<ApiModel?> models)
     {
-        var owners = new Dictionary<string, string>(StringComparer.Ordinal);
+        // Hint names are compared ignoring case, so N.X and N.x clash even though C# tells the types apart.
+        var owners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var clashes = new List<TypeClash>();
         foreach (var api in models.OfType<ApiModel>().OrderBy(api => api.SpecPath, StringComparer.Ordinal))
         {

@@ -6,6 +6,7 @@ namespace OpenApiGen.Generator.Model;
 /// <param name="Path">The path template, such as <c>/rest/api/3/attachment/{id}</c>.</param>
 /// <param name="Experimental">Set by the <c>x-experimental</c> extension.</param>
 /// <param name="SupportsRange">The method takes a <c>ByteRange</c> for the <c>Range</c> header.</param>
+/// <param name="ErrorBodies">The typed error bodies, read into <c>ApiException.Error</c>.</param>
 public sealed record OperationModel(
     string MethodName,
     string OperationId,
@@ -21,4 +22,5 @@ public sealed record OperationModel(
     TypeRef? ResultType,
     string? AcceptMediaType,
     bool SupportsRange,
-    EquatableArray<ResponseDoc> Responses);
+    EquatableArray<ResponseDoc> Responses,
+    EquatableArray<ErrorBodyModel> ErrorBodies = default);

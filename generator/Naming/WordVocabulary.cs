@@ -15,6 +15,11 @@ internal sealed class WordVocabulary
     // Segmenting is quadratic in the run length, so longer runs are kept as one word.
     private const int MaxRunLength = 64;
 
+    // Shorter runs are split only into known words: they are more likely one word the spec never spells out.
+    private const int MinRunWithUnknown = 12;
+
+    private const int MinUnknownPiece = 5;
+
     // Verbs and short words that API operation names use even where the spec's prose does not.
     private static readonly string[] CommonWords =
     {
@@ -43,8 +48,9 @@ internal sealed class WordVocabulary
 
     /// <summary>
     /// Splits a lower-case run into words, each capitalized. The split with the lowest cost wins: a known word
-    /// costs 1 and an unknown piece costs 10 plus twice its length, so known words are preferred and an unknown
-    /// remainder stays in one piece.
+    /// costs 1 and an unknown piece 10 plus twice its length. Unknown pieces are allowed only in runs of at least
+    /// <see cref="MinRunWithUnknown"/> letters and only with <see cref="MinUnknownPiece"/> letters or more, so an
+    /// ordinary word such as <c>form</c> or <c>information</c> is never cut around a short known word.
     /// </summary>
     public string Segment(string run)
     {
@@ -62,7 +68,18 @@ internal sealed class WordVocabulary
             for (var start = 0; start < end; start++)
             {
                 var length = end - start;
-                var cost = IsKnown(lower.Substring(start, length)) ? 1 : 10 + (2 * length);
+                if (best[start] == int.MaxValue)
+                {
+                    continue;
+                }
+
+                var known = IsKnown(lower.Substring(start, length));
+                if (!known && (lower.Length < MinRunWithUnknown || length < MinUnknownPiece))
+                {
+                    continue;
+                }
+
+                var cost = known ? 1 : 10 + (2 * length);
                 if (best[start] + cost < best[end])
                 {
                     best[end] = best[start] + cost;
@@ -71,7 +88,7 @@ internal sealed class WordVocabulary
             }
         }
 
-        return Join(lower, previous);
+        return best[lower.Length] == int.MaxValue ? Capitalize(run) : Join(lower, previous);
     }
 
     /// <summary>A word the spec uses, or its plural with a trailing s.</summary>

@@ -93,9 +93,11 @@ internal sealed partial class ModelBuilder
                     Schema: media.Value?.Schema)))
             .ToList();
 
-        // Swagger 2.0 copies the global "produces" onto every response, even a 204 without a schema.
+        // Swagger 2.0 copies the global "produces" onto every response, even a 204 without a schema, and a response
+        // without a schema in a document without "produces" gets only OpenAPI.NET's invented media type.
         declared = declared
             .Where(media => media.Status != "204" && media.Status != "205")
+            .Where(media => producesDeclared || media.Schema is not null)
             .Where(media => !MediaTypes.IsJson(media.MediaType) || media.Schema is not null)
             .ToList();
         var json = declared.FirstOrDefault(media => MediaTypes.IsJson(media.MediaType));

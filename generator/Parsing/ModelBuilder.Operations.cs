@@ -49,7 +49,8 @@ internal sealed partial class ModelBuilder
             result.Type,
             result.AcceptMediaType,
             result.Kind == ResultKind.Download && method == "GET",
-            BuildResponseDocs(operation).ToEquatableArray());
+            BuildResponseDocs(operation).ToEquatableArray(),
+            BuildErrorBodies(operation, methodName, pointer).ToEquatableArray());
     }
 
     private List<ParameterModel> BuildParameters(
@@ -187,8 +188,23 @@ internal sealed partial class ModelBuilder
     private bool Explode(IOpenApiParameter parameter, string pointer) =>
         _locator.IsSwagger2 ? _locator.CollectionFormat(pointer) == "multi" : parameter.Explode;
 
-    /// <summary>Returns the style's name as the runtime's ParameterStyle spells it, or the location's default.</summary>
-    private static string StyleName(ParameterStyle? style, string location) => style switch
+    /// <summary>
+    /// Returns the style's name as the runtime's ParameterStyle spells it, or the location's default when the style
+    /// does not apply there. Swagger 2.0's pipes and ssv become such styles on path and header parameters.
+    /// </summary>
+    private static string StyleName(ParameterStyle? style, string location) => (style, location) switch
+    {
+        (ParameterStyle.Matrix or ParameterStyle.Label, not "path") => DefaultStyle(location),
+        (ParameterStyle.SpaceDelimited or ParameterStyle.PipeDelimited or ParameterStyle.DeepObject, not "query")
+            => DefaultStyle(location),
+        (ParameterStyle.Form, "path" or "header") => DefaultStyle(location),
+        (ParameterStyle.Simple, "query" or "cookie") => DefaultStyle(location),
+        _ => StyleName(style) ?? DefaultStyle(location),
+    };
+
+    private static string DefaultStyle(string location) => location is "query" or "cookie" ? "Form" : "Simple";
+
+    private static string? StyleName(ParameterStyle? style) => style switch
     {
         ParameterStyle.Matrix => "Matrix",
         ParameterStyle.Label => "Label",
@@ -197,7 +213,7 @@ internal sealed partial class ModelBuilder
         ParameterStyle.SpaceDelimited => "SpaceDelimited",
         ParameterStyle.PipeDelimited => "PipeDelimited",
         ParameterStyle.DeepObject => "DeepObject",
-        _ => location is "query" or "cookie" ? "Form" : "Simple",
+        _ => null,
     };
 
     private static bool IsExperimental(OpenApiOperation operation)
@@ -213,6 +229,45 @@ internal sealed partial class ModelBuilder
         foreach (var response in operation.Responses ?? new OpenApiResponses())
         {
             yield return new ResponseDoc(response.Key, response.Value?.Description);
+        }
+    }
+
+    /// <summary>
+    /// Maps the JSON bodies of 4xx, 5xx, 4XX, 5XX and default responses. A default response counts as an error
+    /// only when the operation documents a success status, because otherwise it is the success.
+    /// </summary>
+    private IEnumerable<ErrorBodyModel> BuildErrorBodies(OpenApiOperation operation, string methodName, string pointer)
+    {
+        var responses = operation.Responses ?? new OpenApiResponses();
+        var hasSuccess = responses.Keys.Any(key => key.StartsWith("2", System.StringComparison.Ordinal));
+        foreach (var response in responses)
+        {
+            var status = response.Key.ToUpperInvariant();
+            var isError = status == "DEFAULT"
+                ? hasSuccess
+                : status.Length == 3 && status[0] is '4' or '5'
+                    && ((char.IsDigit(status[1]) && char.IsDigit(status[2])) || (status[1] == 'X' && status[2] == 'X'));
+            if (!isError || response.Value?.Content is not { } content)
+            {
+                continue;
+            }
+
+            var json = content.FirstOrDefault(entry => MediaTypes.IsJson(entry.Key));
+            if (json.Key is null || json.Value?.Schema is not { } schema || SchemaMapper.IsOpaqueBody(schema))
+            {
+                continue;
+            }
+
+            var key = status == "DEFAULT" ? "default" : status;
+            var schemaPointer = pointer + "/responses/" + SpecLocator.EscapeSegment(response.Key) + "/content/"
+                + SpecLocator.EscapeSegment(json.Key) + "/schema";
+            var type = _schemas.Map(schema, methodName + "Error" + Identifier.Pascal(key), schemaPointer);
+            if (type.Kind is TypeKind.Binary or TypeKind.Content)
+            {
+                continue;
+            }
+
+            yield return new ErrorBodyModel(key, type with { Nullable = false });
         }
     }
 }

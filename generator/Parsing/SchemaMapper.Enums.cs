@@ -37,7 +37,7 @@ internal sealed partial class SchemaMapper
             return null;
         }
 
-        var listed = values.Where(value => value is not null && value.GetValueKind() != JsonValueKind.Null).ToList();
+        var listed = values.Where(IsListedValue).ToList();
         if (listed.Count == 0)
         {
             return null;
@@ -75,10 +75,11 @@ internal sealed partial class SchemaMapper
             return existing;
         }
 
-        var name = ClaimRecordName(Identifier.Pascal(nameHint, "Enum"));
+        // A struct cannot declare a member named like itself (CS0542), so a schema named Value gets ValueEnum.
+        var candidate = Identifier.Pascal(nameHint, "Enum");
+        var name = ClaimRecordName(EnumStructMembers.Contains(candidate) ? candidate + "Enum" : candidate);
         _enumTypeNames[pointer] = name;
 
-        var listed = schema.Enum!.Where(value => value is not null && value.GetValueKind() != JsonValueKind.Null).ToList();
         var declaredNames = DeclaredEnumNames(schema, schema.Enum!.Count);
         var memberNames = new NameScope(EnumStructMembers.Append(name).ToArray());
         var members = new List<EnumMember>();
@@ -86,7 +87,7 @@ internal sealed partial class SchemaMapper
         for (var index = 0; index < schema.Enum!.Count; index++)
         {
             var value = schema.Enum[index];
-            if (value is null || value.GetValueKind() == JsonValueKind.Null)
+            if (!IsListedValue(value))
             {
                 continue;
             }
@@ -98,8 +99,8 @@ internal sealed partial class SchemaMapper
                 continue;
             }
 
-            var candidate = declaredNames?[index] ?? (isString ? text : "Value" + text.Replace("-", "Minus"));
-            members.Add(new EnumMember(memberNames.Claim(Identifier.Pascal(candidate, "Empty")), text));
+            var memberName = declaredNames?[index] ?? (isString ? text : "Value" + text.Replace("-", "Minus"));
+            members.Add(new EnumMember(memberNames.Claim(Identifier.Pascal(memberName, "Empty")), text));
         }
 
         _types[name] = new TypeModel(
@@ -114,6 +115,13 @@ internal sealed partial class SchemaMapper
         _typeOrder.Add(name);
         return name;
     }
+
+    /// <summary>
+    /// Whether an enum entry is a value rather than null. OpenAPI.NET reads a YAML or JSON null in an enum as a
+    /// sentinel string, which must not become a member.
+    /// </summary>
+    private static bool IsListedValue(JsonNode? value) =>
+        value is not null && value.GetValueKind() != JsonValueKind.Null && !JsonNullSentinel.IsJsonNullSentinel(value);
 
     /// <summary>Returns the names an extension gives the values, when it names every one of them.</summary>
     private static string?[]? DeclaredEnumNames(IOpenApiSchema schema, int count)

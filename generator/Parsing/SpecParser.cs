@@ -102,7 +102,8 @@ internal static class SpecParser
                 DiagnosticIds.InvalidDocument,
                 LocateStart(path),
                 $"OpenAPI.NET could not read the document ({exception.GetType().Name}: {exception.Message}). Blank tag "
-                + "names and component names other than letters, digits, '.', '-' and '_' cause this.");
+                + "names, component names other than letters, digits, '.', '-' and '_', and Swagger 2.0's collectionFormat "
+                + "tsv, which OpenAPI 3 cannot express, cause this.");
             return null;
         }
 

@@ -45,6 +45,26 @@ public class ApiException : Exception
         IsBodyTruncated = response.IsBodyTruncated;
         ErrorCollection = response.ErrorCollection;
         Problem = response.Problem;
+        Error = response.Error;
+    }
+
+    /// <summary>
+    /// The error body typed as the spec documents it for this status (or its range, or default), such as a
+    /// generated <c>ErrorCollection</c> record. Null when the spec documents none, or the body does not match it.
+    /// </summary>
+    public object? Error { get; }
+
+    /// <summary>Returns whether <see cref="Error"/> is a <typeparamref name="T"/>, and the typed value.</summary>
+    public bool TryGetError<T>([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out T? error)
+    {
+        if (Error is T typed)
+        {
+            error = typed;
+            return true;
+        }
+
+        error = default;
+        return false;
     }
 
     /// <summary>HTTP status code of the response.</summary>

@@ -35,6 +35,8 @@ internal sealed class ErrorResponse
 
     public string RawBody { get; set; } = string.Empty;
 
+    public object? Error { get; set; }
+
     public bool IsBodyTruncated { get; set; }
 
     public JiraErrorCollection? ErrorCollection { get; set; }

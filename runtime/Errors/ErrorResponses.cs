@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
@@ -18,6 +19,7 @@ internal static class ErrorResponses
         HttpResponseMessage response,
         string operationId,
         int maxBodyBytes,
+        IReadOnlyList<ErrorBodyReader> errorReaders,
         CancellationToken cancellationToken)
     {
         var error = new ErrorResponse(response, operationId);
@@ -26,7 +28,28 @@ internal static class ErrorResponses
         error.RawBody = ErrorBody.Decode(bytes, response.Content.Headers.ContentType?.CharSet);
         error.IsBodyTruncated = isTruncated;
         (error.ErrorCollection, error.Problem) = ErrorBodyParser.Parse(bytes, error.ContentType);
+        if (!isTruncated && FindReader(errorReaders, error.StatusCode) is { } reader)
+        {
+            error.Error = reader.TryRead(bytes);
+        }
+
         return new ApiException(error.Describe(DetailOf(error)), error);
+    }
+
+    private static ErrorBodyReader? FindReader(IReadOnlyList<ErrorBodyReader> readers, int statusCode)
+    {
+        foreach (var match in new[] { StatusMatch.Exact, StatusMatch.Range, StatusMatch.Default })
+        {
+            foreach (var reader in readers)
+            {
+                if (reader.Matches(statusCode, match))
+                {
+                    return reader;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -132,7 +132,8 @@ public partial class ApiConnection
         }
 
         return await ErrorResponses.CreateExceptionAsync(
-            response, request.OperationId, Options.MaxErrorBodyBytes, cancellationToken).ConfigureAwait(false);
+            response, request.OperationId, Options.MaxErrorBodyBytes, request.ErrorReaders, cancellationToken)
+            .ConfigureAwait(false);
     }
 
     /// <summary>

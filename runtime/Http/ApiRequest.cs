@@ -23,6 +23,7 @@ public sealed partial class ApiRequest
     private static readonly SearchValues<char> InvalidCookieNameCharacters = SearchValues.Create(" \t()<>@,;:\\\"/[]?={}");
     private ByteRange? range;
     private Func<HttpContent>? contentFactory;
+    private readonly List<ErrorBodyReader> errorReaders = [];
 
     /// <summary>Creates a request for one operation.</summary>
     /// <param name="method">HTTP method of the operation.</param>
@@ -53,6 +54,17 @@ public sealed partial class ApiRequest
 
     /// <summary>Redirect policy of this call, or null to use <see cref="ApiClientOptions.Redirects"/>.</summary>
     public RedirectPolicy? RedirectPolicy { get; private set; }
+
+    /// <summary>The readers of documented error bodies, tried by exact status, then range, then default.</summary>
+    public IReadOnlyList<ErrorBodyReader> ErrorReaders => errorReaders;
+
+    /// <summary>Registers the reader of an error body the spec documents, for <see cref="ApiException.Error"/>.</summary>
+    public ApiRequest WithErrorBody(ErrorBodyReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        errorReaders.Add(reader);
+        return this;
+    }
 
     /// <summary>Whether <see cref="WithContent"/> set a body.</summary>
     public bool HasContent => contentFactory is not null;

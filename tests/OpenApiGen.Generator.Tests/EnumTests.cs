@@ -40,7 +40,11 @@ public sealed class EnumTests
                 mood: { type: string, nullable: true, enum: [happy, grumpy, null] }
                 moods: { type: array, items: { type: string, enum: [happy, sad] } }
                 priority: { $ref: "#/components/schemas/Priority" }
+                kind: { $ref: "#/components/schemas/Value" }
                 level: { type: integer, format: int32, enum: [-1, 0, 7] }
+            Value:
+              type: string
+              enum: [a, b]
             Priority:
               type: integer
               format: int64
@@ -98,6 +102,25 @@ public sealed class EnumTests
         Assert.Equal("99", unknown.ToString());
         Assert.Equal(-1, level.GetProperty("Value")!.GetValue(minusOne));
         Assert.Equal("-1", JsonSerializer.Serialize(minusOne, level));
+    }
+
+    [Fact]
+    public void NullEntryIsNoMember()
+    {
+        var assembly = CompileAndLoad();
+        var mood = assembly.GetType("Generated.Tests.Enums.PetMood", throwOnError: true)!;
+
+        var names = mood.GetProperties(BindingFlags.Public | BindingFlags.Static).Select(property => property.Name);
+
+        Assert.Equal(new[] { "Happy", "Grumpy" }, names);
+    }
+
+    [Fact]
+    public void SchemaNamedValueGetsSuffix()
+    {
+        var assembly = CompileAndLoad();
+
+        Assert.NotNull(assembly.GetType("Generated.Tests.Enums.ValueEnum"));
     }
 
     private static Assembly CompileAndLoad()

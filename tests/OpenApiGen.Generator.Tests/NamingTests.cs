@@ -11,12 +11,29 @@ public sealed class NamingTests
     [InlineData("getattachmentmeta", "GetAttachmentMeta")]
     [InlineData("expandattachmentformachines", "ExpandAttachmentForMachines")]
     [InlineData("zzzqqq", "Zzzqqq")]
+    [InlineData("form", "Form")]
+    [InlineData("information", "Information")]
+    [InlineData("order", "Order")]
+    [InlineData("getattachmentorder", "GetAttachmentOrder")]
     public void VocabularySegmentsLowerCaseRuns(string run, string expected)
     {
         var vocabulary = new WordVocabulary();
         vocabulary.AddText("/rest/api/3/attachment/meta Returns metadata for machines");
 
         Assert.Equal(expected, vocabulary.Segment(run));
+    }
+
+    [Theory]
+    [InlineData("formData", "FormData")]
+    [InlineData("getFormat", "GetFormat")]
+    [InlineData("placeOrder", "PlaceOrder")]
+    [InlineData("listForms", "ListForms")]
+    public void VocabularyKeepsCamelCaseWords(string name, string expected)
+    {
+        var vocabulary = new WordVocabulary();
+        vocabulary.AddText("Returns the orders for a store");
+
+        Assert.Equal(expected, vocabulary.Pascal(name, "Value"));
     }
 
     [Theory]

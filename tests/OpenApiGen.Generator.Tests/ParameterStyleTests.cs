@@ -34,6 +34,14 @@ public sealed class ParameterStyleTests
         parameters:
           shared: { name: shared, in: query, type: array, items: { type: string }, collectionFormat: multi }
         paths:
+          /items/{piped}:
+            get:
+              operationId: getItems
+              parameters:
+                - { name: piped, in: path, required: true, type: array, items: { type: string }, collectionFormat: pipes }
+                - { name: X-Ids, in: header, type: array, items: { type: string }, collectionFormat: ssv }
+              responses:
+                "204": { description: done }
           /items:
             parameters:
               - { name: level, in: query, type: array, items: { type: string }, collectionFormat: multi }
@@ -74,6 +82,8 @@ public sealed class ParameterStyleTests
     [InlineData(".WithQuery(\"shared\", global::OpenApiGen.Runtime.ParameterStyle.Form, true,")]
     [InlineData(".WithQuery(\"level\", global::OpenApiGen.Runtime.ParameterStyle.Form, true,")]
     [InlineData(".WithQuery(\"plain\", global::OpenApiGen.Runtime.ParameterStyle.Form, false,")]
+    [InlineData(".WithPathParameter(\"piped\", global::OpenApiGen.Runtime.ParameterStyle.Simple, false,")]
+    [InlineData(".WithHeader(\"X-Ids\", xIds is null ? null : string.Join(\",\",")]
     public void CollectionFormatReachesRuntime(string expected)
     {
         Assert.Contains(expected, GenerateClient(Swagger2), System.StringComparison.Ordinal);

@@ -37,6 +37,25 @@ public sealed class Swagger2MediaTypeTests
     }
 
     [Fact]
+    public void NoProducesNoSchemaPostReturnsTask()
+    {
+        var spec = """
+            swagger: '2.0'
+            info: {title: Items, version: '1'}
+            paths:
+              /items:
+                post:
+                  operationId: touchItems
+                  responses:
+                    '200': {description: OK}
+            """;
+
+        var client = GenerateClient(spec);
+
+        Assert.Contains("global::System.Threading.Tasks.Task TouchItemsAsync(", client);
+    }
+
+    [Fact]
     public void NoProducesFileIsDownload()
     {
         var spec = """

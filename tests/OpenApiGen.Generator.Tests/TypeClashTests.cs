@@ -44,6 +44,19 @@ public sealed class TypeClashTests
     }
 
     [Fact]
+    public void NamespacesDifferingInCase_Clash()
+    {
+        var options = new TestOptionsProvider()
+            .WithFile("/a/pets.yaml", Metadata("Shop.Pets", "Pets"))
+            .WithFile("/b/pets.yaml", Metadata("Shop.pets", "Pets"));
+
+        var (result, output) = Run(options);
+
+        Assert.Single(result.Diagnostics, diagnostic => diagnostic.Id == "OAG0009");
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+    }
+
+    [Fact]
     public void SameNameOtherNamespace_BothGenerate()
     {
         var options = new TestOptionsProvider()
