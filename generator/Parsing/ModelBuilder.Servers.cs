@@ -10,7 +10,8 @@ namespace OpenApiGen.Generator.Parsing;
 internal sealed partial class ModelBuilder
 {
     /// <summary>
-    /// Returns the first server URL that is absolute once each <c>{variable}</c> is replaced by its default, or null.
+    /// Returns the first server URL that is an absolute http or https address once each <c>{variable}</c> is
+    /// replaced by its default, or null.
     /// </summary>
     private string? FindDefaultServer()
     {
@@ -19,7 +20,10 @@ internal sealed partial class ModelBuilder
         {
             var urlPointer = "/servers/" + i.ToString(CultureInfo.InvariantCulture) + "/url";
             var url = ExpandServerVariables(servers[i], urlPointer);
-            if (url is not null && url.IndexOf('{') < 0 && Uri.TryCreate(url, UriKind.Absolute, out _))
+            // On Unix, Uri reads "/api/v1" as an absolute file path, so the scheme is checked too. A relative
+            // server is relative to where the spec was served from, which the generator cannot know.
+            if (url is not null && url.IndexOf('{') < 0 && Uri.TryCreate(url, UriKind.Absolute, out var address)
+                && (address.Scheme == Uri.UriSchemeHttp || address.Scheme == Uri.UriSchemeHttps))
             {
                 return url;
             }

@@ -38,6 +38,26 @@ public sealed class ServerUrlTests
     }
 
     [Fact]
+    public void RelativeServerIsSkipped()
+    {
+        var spec = """
+            openapi: 3.0.1
+            info: {title: Regions, version: '1'}
+            servers:
+              - url: /api/{version}
+                variables:
+                  version: {default: v9}
+              - url: https://api.example.com/v9
+
+            """ + Paths;
+
+        var (_, root) = Generate(spec);
+
+        Assert.Contains("DefaultServerUrl = \"https://api.example.com/v9\";", root);
+        Assert.DoesNotContain("file:", root, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void EmptyDefaultIsSubstituted()
     {
         var spec = """
