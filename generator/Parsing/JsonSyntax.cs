@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text;
 using System.Text.Json;
 using OpenApiGen.Generator.Model;
@@ -21,7 +22,7 @@ internal static class JsonSyntax
         try
         {
             using var document = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = MaxDepth });
-            return null;
+            return FindDuplicateKey(path, text);
         }
         catch (JsonException exception)
         {
@@ -37,6 +38,55 @@ internal static class JsonSyntax
             var offset = LineOffset(text, line) + column;
             return (new SpecLocation(path, offset, 0, line, column, line, column), "invalid JSON: " + message);
         }
+    }
+
+    /// <summary>
+    /// Returns the second occurrence of a key in one object. JSON parsers disagree on which value wins, and
+    /// OpenAPI.NET then reports the document as having no version, so the key is reported instead.
+    /// </summary>
+    private static (SpecLocation Location, string Message)? FindDuplicateKey(string path, string text)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = MaxDepth });
+        var objects = new Stack<HashSet<string>>();
+        while (reader.Read())
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.StartObject:
+                    objects.Push(new HashSet<string>(StringComparer.Ordinal));
+                    break;
+                case JsonTokenType.EndObject:
+                    objects.Pop();
+                    break;
+                case JsonTokenType.PropertyName:
+                    var name = reader.GetString()!;
+                    if (!objects.Peek().Add(name))
+                    {
+                        var start = (int)reader.TokenStartIndex;
+                        var line = 0;
+                        var lineStart = 0;
+                        for (var index = 0; index < start; index++)
+                        {
+                            if (bytes[index] == (byte)'\n')
+                            {
+                                line++;
+                                lineStart = index + 1;
+                            }
+                        }
+
+                        var column = Encoding.UTF8.GetCharCount(bytes, lineStart, start - lineStart);
+                        var offset = Encoding.UTF8.GetCharCount(bytes, 0, start);
+                        return (
+                            new SpecLocation(path, offset, 0, line, column, line, column),
+                            $"invalid JSON: the key '{name}' appears twice in one object; keep one of them");
+                    }
+
+                    break;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Converts System.Text.Json's byte position in a line into a character column.</summary>

@@ -210,6 +210,7 @@ public sealed class EdgeCaseTests
     [InlineData("{\n  \"openapi\": \"3.0.3\",\n  \"paths\": {},\n}\n", 3, 0)]
     [InlineData("{\n  // a comment\n  \"openapi\": \"3.0.3\"\n}\n", 1, 2)]
     [InlineData("{ \"openapi\": \"3.0.3\" \"paths\": {} }", 0, 21)]
+    [InlineData("{\n  \"openapi\": \"3.0.3\",\n  \"info\": {},\n  \"info\": {}\n}\n", 3, 2)]
     public void InvalidJsonIsSyntaxError(string spec, int line, int column)
     {
         var (result, _) = GeneratorHarness.Run(new InMemoryAdditionalText("broken.json", spec));
