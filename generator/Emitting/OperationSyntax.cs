@@ -227,7 +227,10 @@ internal static class OperationSyntax
         {
             BodyKind.Json => $"() => {Runtime}.JsonBody.Create({JsonBodyArguments(body)})",
             BodyKind.Form => $"() => {Runtime}.FormBody.Create({JsonBodyArguments(body)}"
-                + string.Concat(body.DeepObjectFields.Select(field => ", " + TextEscaping.Literal(field))) + ")",
+                + string.Concat(body.FormEncodings.Select(encoding =>
+                    $", new {Runtime}.FormFieldEncoding({TextEscaping.Literal(encoding.Name)}, "
+                    + $"{Runtime}.ParameterStyle.{encoding.Style}, {(encoding.Explode ? "true" : "false")})"))
+                + ")",
             BodyKind.Text => $"() => new global::System.Net.Http.StringContent({name}, global::System.Text.Encoding.UTF8, {mediaType})",
             _ when body.Type.Kind == TypeKind.Content => $"() => {name}",
             _ => $"() => {Runtime}.BinaryBody.Create({name}, {mediaType})",

@@ -1,7 +1,7 @@
 namespace OpenApiGen.Generator.Model;
 
 /// <summary>A request body, passed to the generated method as one parameter.</summary>
-/// <param name="DeepObjectFields">For form bodies, the properties whose encoding has style deepObject.</param>
+/// <param name="FormEncodings">For form bodies, the media type's <c>encoding</c> entries that set a style or explode.</param>
 public sealed record RequestBodyModel(
     BodyKind Kind,
     string MediaType,
@@ -9,4 +9,8 @@ public sealed record RequestBodyModel(
     TypeRef Type,
     bool Required,
     string? Description,
-    EquatableArray<string> DeepObjectFields = default);
+    EquatableArray<FormEncodingModel> FormEncodings = default);
+
+/// <summary>The encoding of one form body property.</summary>
+/// <param name="Style">The runtime's ParameterStyle name, such as <c>DeepObject</c>.</param>
+public sealed record FormEncodingModel(string Name, string Style, bool Explode);

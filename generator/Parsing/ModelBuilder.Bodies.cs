@@ -50,13 +50,17 @@ internal sealed partial class ModelBuilder
         {
             var schemaPointer = bodyPointer + "/content/" + SpecLocator.EscapeSegment(form.Key) + "/schema";
             var type = _schemas.Map(form.Value!.Schema, methodName + "Request", schemaPointer);
-            var deepObjectFields = (form.Value!.Encoding ?? new Dictionary<string, OpenApiEncoding>())
-                .Where(entry => entry.Value?.Style == ParameterStyle.DeepObject)
-                .Select(entry => entry.Key)
-                .OrderBy(key => key, StringComparer.Ordinal)
+            // OpenAPI's defaults: style form, and explode only with style form.
+            var encodings = (form.Value!.Encoding ?? new Dictionary<string, OpenApiEncoding>())
+                .Where(entry => entry.Value is not null && (entry.Value.Style is not null || entry.Value.Explode is not null))
+                .OrderBy(entry => entry.Key, StringComparer.Ordinal)
+                .Select(entry => new FormEncodingModel(
+                    entry.Key,
+                    FormStyleName(entry.Value.Style),
+                    entry.Value.Explode ?? (entry.Value.Style is null or ParameterStyle.Form)))
                 .ToEquatableArray();
             return new RequestBodyModel(
-                BodyKind.Form, form.Key, name, type, body.Required, body.Description, deepObjectFields);
+                BodyKind.Form, form.Key, name, type, body.Required, body.Description, encodings);
         }
 
         // TODO: generate typed multipart bodies (files as streams with name and content type, per-part encoding);
@@ -74,6 +78,14 @@ internal sealed partial class ModelBuilder
             body.Required,
             body.Description);
     }
+
+    private static string FormStyleName(ParameterStyle? style) => style switch
+    {
+        ParameterStyle.SpaceDelimited => "SpaceDelimited",
+        ParameterStyle.PipeDelimited => "PipeDelimited",
+        ParameterStyle.DeepObject => "DeepObject",
+        _ => "Form",
+    };
 
     private (ResultKind Kind, TypeRef? Type, string? AcceptMediaType) BuildResult(
         OpenApiOperation operation,

@@ -14,28 +14,29 @@ namespace OpenApiGen.Runtime;
 public static class FormBody
 {
     /// <summary>
-    /// Serializes <paramref name="value"/> into form fields. A top-level property becomes <c>name=value</c>; an array
-    /// of plain values repeats the name (the form style with explode, OpenAPI's default); an object becomes
-    /// <c>name[key]=value</c> and an array item that is an object <c>name[0][key]=value</c> (deepObject brackets,
-    /// as APIs such as Stripe's read them). Null values are left out.
+    /// Serializes <paramref name="value"/> into form fields, each top-level property in the style its encoding names.
+    /// Without an encoding a property uses OpenAPI's default, the form style with explode: a plain value becomes
+    /// <c>name=value</c>, an array repeats the name and an object sends each of its properties as a field. Values
+    /// nested deeper use brackets (<c>name[key]=value</c>, <c>name[0][key]=value</c>) as APIs such as Stripe's read
+    /// them. Null values are left out.
     /// </summary>
     /// <param name="value">The body.</param>
     /// <param name="write">The generated JSON writer of the body's type.</param>
-    /// <param name="deepObjectFields">Top-level fields whose encoding has style deepObject: their arrays are sent
-    /// with indexes (<c>expand[0]=a&amp;expand[1]=b</c>) instead of a repeated name.</param>
+    /// <param name="encodings">The spec's <c>encoding</c> entries of the media type, by property name.</param>
     /// <exception cref="ArgumentException">The value is not written as a JSON object.</exception>
-    public static HttpContent Create<T>(T value, Action<Utf8JsonWriter, T> write, params string[] deepObjectFields)
+    public static HttpContent Create<T>(T value, Action<Utf8JsonWriter, T> write, params FormFieldEncoding[] encodings)
     {
         ArgumentNullException.ThrowIfNull(write);
-        return new FormUrlEncodedContent(Fields(value, write, deepObjectFields));
+        return new FormUrlEncodedContent(Fields(value, write, encodings));
     }
 
     /// <summary>Returns the form fields of <paramref name="value"/> in the order <see cref="Create{T}"/> sends them.</summary>
     /// <exception cref="ArgumentException">The value is not written as a JSON object.</exception>
     public static IReadOnlyList<KeyValuePair<string, string>> Fields<T>(
-        T value, Action<Utf8JsonWriter, T> write, params string[] deepObjectFields)
+        T value, Action<Utf8JsonWriter, T> write, params FormFieldEncoding[] encodings)
     {
         ArgumentNullException.ThrowIfNull(write);
+        ArgumentNullException.ThrowIfNull(encodings);
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, JsonBody.WriterOptions))
         {
@@ -54,18 +55,124 @@ public static class FormBody
         var fields = new List<KeyValuePair<string, string>>();
         foreach (var property in document.RootElement.EnumerateObject())
         {
-            if (property.Value.ValueKind == JsonValueKind.Array && Array.IndexOf(deepObjectFields, property.Name) < 0)
-            {
-                AddTopLevelArray(fields, property.Name, property.Value);
-            }
-            else
-            {
-                Add(fields, property.Name, property.Value);
-            }
+            var encoding = Array.Find(encodings, entry => entry.Name == property.Name)
+                ?? new FormFieldEncoding(property.Name, ParameterStyle.Form, Explode: true);
+            AddField(fields, property.Name, property.Value, encoding);
         }
 
         return fields;
     }
+
+    private static void AddField(
+        List<KeyValuePair<string, string>> fields, string name, JsonElement value, FormFieldEncoding encoding)
+    {
+        if (encoding.Style == ParameterStyle.DeepObject || value.ValueKind is not (JsonValueKind.Array or JsonValueKind.Object))
+        {
+            Add(fields, name, value);
+            return;
+        }
+
+        if (value.ValueKind == JsonValueKind.Array)
+        {
+            if (encoding.Explode)
+            {
+                AddTopLevelArray(fields, name, value);
+                return;
+            }
+
+            var separator = encoding.Style switch
+            {
+                ParameterStyle.SpaceDelimited => " ",
+                ParameterStyle.PipeDelimited => "|",
+                _ => ",",
+            };
+            if (!TryJoin(value.EnumerateArray(), separator, out var joined))
+            {
+                Add(fields, name, value);
+                return;
+            }
+
+            fields.Add(new(name, joined));
+            return;
+        }
+
+        if (encoding.Style != ParameterStyle.Form)
+        {
+            Add(fields, name, value);
+        }
+        else if (encoding.Explode)
+        {
+            // Form with explode sends an object's properties as fields of their own.
+            foreach (var property in value.EnumerateObject())
+            {
+                Add(fields, property.Name, property.Value);
+            }
+        }
+        else if (TryJoinPairs(value, out var pairs))
+        {
+            fields.Add(new(name, pairs));
+        }
+        else
+        {
+            Add(fields, name, value);
+        }
+    }
+
+    /// <summary>Joins plain values as text, leaving out nulls; returns false when any is an object or array.</summary>
+    private static bool TryJoin(IEnumerable<JsonElement> values, string separator, out string joined)
+    {
+        var texts = new List<string>();
+        foreach (var value in values)
+        {
+            if (value.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined)
+            {
+                continue;
+            }
+
+            if (PlainText(value) is not { } text)
+            {
+                joined = string.Empty;
+                return false;
+            }
+
+            texts.Add(text);
+        }
+
+        joined = string.Join(separator, texts);
+        return true;
+    }
+
+    /// <summary>Joins an object's plain properties as <c>key,value,key,value</c>, the form style without explode.</summary>
+    private static bool TryJoinPairs(JsonElement value, out string joined)
+    {
+        var texts = new List<string>();
+        foreach (var property in value.EnumerateObject())
+        {
+            if (property.Value.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined)
+            {
+                continue;
+            }
+
+            if (PlainText(property.Value) is not { } text)
+            {
+                joined = string.Empty;
+                return false;
+            }
+
+            texts.Add(property.Name);
+            texts.Add(text);
+        }
+
+        joined = string.Join(",", texts);
+        return true;
+    }
+
+    private static string? PlainText(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => value.GetString(),
+        JsonValueKind.True or JsonValueKind.False or JsonValueKind.Number => value.GetRawText(),
+        _ => null,
+    };
 
     private static void AddTopLevelArray(List<KeyValuePair<string, string>> fields, string name, JsonElement array)
     {
@@ -116,3 +223,10 @@ public static class FormBody
         }
     }
 }
+
+/// <summary>
+/// How one top-level property of a form body is encoded, from the media type's <c>encoding</c> entry: form (the
+/// default), spaceDelimited, pipeDelimited or deepObject, with or without explode.
+/// </summary>
+public sealed record FormFieldEncoding(string Name, ParameterStyle Style, bool Explode);
+

@@ -98,7 +98,7 @@ public sealed class ParameterStyleTests
     }
 
     [Fact]
-    public void FormBodyPassesDeepObjectFields()
+    public void FormBodyPassesEncodings()
     {
         const string spec = """
             openapi: 3.0.3
@@ -126,7 +126,9 @@ public sealed class ParameterStyleTests
         var client = GenerateClient(spec);
 
         Assert.Contains(
-            "global::OpenApiGen.Runtime.FormBody.Create(body, CreateChargeRequestJsonConverter.WriteValue, \"expand\", \"metadata\")",
+            "global::OpenApiGen.Runtime.FormBody.Create(body, CreateChargeRequestJsonConverter.WriteValue, "
+            + "new global::OpenApiGen.Runtime.FormFieldEncoding(\"expand\", global::OpenApiGen.Runtime.ParameterStyle.DeepObject, true), "
+            + "new global::OpenApiGen.Runtime.FormFieldEncoding(\"metadata\", global::OpenApiGen.Runtime.ParameterStyle.DeepObject, true))",
             client,
             System.StringComparison.Ordinal);
     }

@@ -26,11 +26,12 @@ public sealed class FormBodyTests
 
         var fields = FormBody.Fields(json, RawJson).Select(field => $"{field.Key}={field.Value}").ToList();
 
+        // Without an encoding, OpenAPI's default (form with explode) sends an object's properties as fields.
         Assert.Equal(
             new[]
             {
-                "name=a b&c", "count=3", "paid=true", "tags=x", "tags=y", "metadata[order]=7",
-                "metadata[nested][deep]=1", "items[0][price]=p1", "items[1][price]=p2", "items[1][quantity]=2",
+                "name=a b&c", "count=3", "paid=true", "tags=x", "tags=y", "order=7",
+                "nested[deep]=1", "items[0][price]=p1", "items[1][price]=p2", "items[1][quantity]=2",
             },
             fields);
     }
@@ -55,10 +56,37 @@ public sealed class FormBodyTests
     [Fact]
     public void Fields_DeepObjectArrayGetsIndexes()
     {
-        var fields = FormBody.Fields("""{"expand":["a","b"],"tags":["x"]}""", RawJson, "expand")
+        var fields = FormBody.Fields(
+                """{"expand":["a","b"],"metadata":{"k":"v"},"tags":["x"]}""",
+                RawJson,
+                new FormFieldEncoding("expand", ParameterStyle.DeepObject, Explode: true),
+                new FormFieldEncoding("metadata", ParameterStyle.DeepObject, Explode: true))
             .Select(field => $"{field.Key}={field.Value}")
             .ToList();
 
-        Assert.Equal(new[] { "expand[0]=a", "expand[1]=b", "tags=x" }, fields);
+        Assert.Equal(new[] { "expand[0]=a", "expand[1]=b", "metadata[k]=v", "tags=x" }, fields);
+    }
+
+    [Theory]
+    [InlineData(ParameterStyle.Form, false, "tags=a,b c")]
+    [InlineData(ParameterStyle.SpaceDelimited, false, "tags=a b c")]
+    [InlineData(ParameterStyle.PipeDelimited, false, "tags=a|b c")]
+    [InlineData(ParameterStyle.PipeDelimited, true, "tags=a;tags=b c")]
+    public void Fields_ArrayFollowsEncoding(ParameterStyle style, bool explode, string expected)
+    {
+        var fields = FormBody.Fields("""{"tags":["a","b c"]}""", RawJson, new FormFieldEncoding("tags", style, explode))
+            .Select(field => $"{field.Key}={field.Value}");
+
+        Assert.Equal(expected, string.Join(";", fields));
+    }
+
+    [Fact]
+    public void Fields_ObjectFormWithoutExplodeJoinsPairs()
+    {
+        var fields = FormBody.Fields(
+                """{"color":{"R":100,"G":200}}""", RawJson, new FormFieldEncoding("color", ParameterStyle.Form, Explode: false))
+            .Select(field => $"{field.Key}={field.Value}");
+
+        Assert.Equal("color=R,100,G,200", string.Join(";", fields));
     }
 }
