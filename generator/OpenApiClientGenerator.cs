@@ -84,7 +84,7 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
         var model = input.Api;
         if (input.Clash is { } clash)
         {
-            var start = new SpecLocation(model.SpecPath, 0, 0, 0, 0, 0, 0);
+            var start = SpecLocation.FileStart(model.SpecPath);
             var clashArguments = new[] { clash.TypeName, clash.OtherSpecPath }.ToEquatableArray();
             output.ReportDiagnostic(DiagnosticFactory.Create(
                 new DiagnosticInfo(DiagnosticIds.TypeClash, clashArguments, start)));
@@ -101,7 +101,7 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // An exception escaping here would make the compiler drop the whole generator (CS8785).
-            var location = new SpecLocation(model.SpecPath, 0, 0, 0, 0, 0, 0);
+            var location = SpecLocation.FileStart(model.SpecPath);
             var arguments = new[] { exception.GetType().Name, exception.Message, SpecParser.ThrowSite(exception) }.ToEquatableArray();
             output.ReportDiagnostic(DiagnosticFactory.Create(
                 new DiagnosticInfo(DiagnosticIds.GeneratorFailure, arguments, location)));

@@ -11,4 +11,8 @@ public sealed record SpecLocation(
     int StartLine,
     int StartColumn,
     int EndLine,
-    int EndColumn);
+    int EndColumn)
+{
+    /// <summary>Creates the location of the file's first character, for diagnostics about the whole file.</summary>
+    public static SpecLocation FileStart(string filePath) => new(filePath, 0, 0, 0, 0, 0, 0);
+}

@@ -14,7 +14,7 @@ internal sealed class DiagnosticBag
     /// build output still names the file; null keeps such diagnostics unlocated.</param>
     public DiagnosticBag(string? filePath = null)
     {
-        _fileStart = filePath is null ? null : new SpecLocation(filePath, 0, 0, 0, 0, 0, 0);
+        _fileStart = filePath is null ? null : SpecLocation.FileStart(filePath);
     }
 
     public void Add(string id, SpecLocation? location, params string[] arguments)

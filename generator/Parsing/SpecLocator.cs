@@ -90,7 +90,7 @@ internal sealed class SpecLocator
             current = slash <= 0 ? string.Empty : current.Substring(0, slash);
         }
 
-        return new SpecLocation(_filePath, 0, 0, 0, 0, 0, 0);
+        return SpecLocation.FileStart(_filePath);
     }
 
     private SpecLocation ToLocation(Mark start, Mark end) => ToLocation(_filePath, start, end);

@@ -16,7 +16,7 @@ internal static class SpecParser
     // reuses one response through an anchor exceeds. Aliases may instead add four times the nodes written in the
     // file, and at least 100,000, so the work stays proportional to the file. A fixed limit of 1,000,000 let a
     // 1 KB alias bomb that nests schemas five levels deep under 'properties' emit 16,608 files (62 MB of code) in
-    // 9 s on a 2-core machine; this limit stops it while reading.
+    // 9 s on a 2-core machine. This limit stops that bomb while reading.
     private const uint MinAliasExpansionNodes = 100_000;
     private const uint AliasExpansionNodesPerNode = 4;
 
@@ -32,7 +32,7 @@ internal static class SpecParser
             var text = input.File.GetText(cancellationToken)?.ToString();
             if (text is null)
             {
-                diagnostics.Add(DiagnosticIds.InvalidSyntax, LocateStart(path), $"the file '{path}' could not be read");
+                diagnostics.Add(DiagnosticIds.InvalidSyntax, SpecLocation.FileStart(path), $"the file '{path}' could not be read");
                 return new SpecResult(path, null, diagnostics.ToArray());
             }
 
@@ -46,7 +46,7 @@ internal static class SpecParser
         catch (Exception exception)
         {
             diagnostics.Add(
-                DiagnosticIds.GeneratorFailure, LocateStart(path), exception.GetType().Name, exception.Message, ThrowSite(exception));
+                DiagnosticIds.GeneratorFailure, SpecLocation.FileStart(path), exception.GetType().Name, exception.Message, ThrowSite(exception));
             return new SpecResult(path, null, diagnostics.ToArray());
         }
     }
@@ -79,7 +79,7 @@ internal static class SpecParser
         {
             if (input.IsDeclared)
             {
-                diagnostics.Add(DiagnosticIds.NotAnOpenApiDocument, LocateStart(path));
+                diagnostics.Add(DiagnosticIds.NotAnOpenApiDocument, SpecLocation.FileStart(path));
             }
 
             return null;
@@ -100,7 +100,7 @@ internal static class SpecParser
             // blank or a $ref to a component whose name contains '/'.
             diagnostics.Add(
                 DiagnosticIds.InvalidDocument,
-                LocateStart(path),
+                SpecLocation.FileStart(path),
                 $"OpenAPI.NET could not read the document ({exception.GetType().Name}: {exception.Message}). Blank tag "
                 + "names, component names other than letters, digits, '.', '-' and '_', and Swagger 2.0's collectionFormat "
                 + "tsv, which OpenAPI 3 cannot express, cause this.");
@@ -137,12 +137,10 @@ internal static class SpecParser
         catch (Exception exception) when (exception is InvalidOperationException or ArgumentException)
         {
             // YamlDotNet throws these instead of YamlException on some malformed inputs.
-            diagnostics.Add(DiagnosticIds.InvalidSyntax, LocateStart(path), exception.Message);
+            diagnostics.Add(DiagnosticIds.InvalidSyntax, SpecLocation.FileStart(path), exception.Message);
             return null;
         }
     }
-
-    private static SpecLocation LocateStart(string path) => new(path, 0, 0, 0, 0, 0, 0);
 
     private static string DetectFormat(string text)
     {
