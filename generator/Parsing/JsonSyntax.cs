@@ -16,18 +16,43 @@ internal static class JsonSyntax
     // Deeper than the locator's own limit, so this check never rejects what the locator accepts.
     private const int MaxDepth = 512;
 
-    /// <summary>Returns the location and message of the first syntax error, or null when the text is valid JSON.</summary>
+    /// <summary>
+    /// Returns the location and message of the first syntax error or duplicate key, or null when the text is valid
+    /// JSON. One reader pass finds both.
+    /// </summary>
     public static (SpecLocation Location, string Message)? FindError(string path, string text)
     {
+        // The compiler's SourceText has already dropped a file's byte order mark, which Utf8JsonReader rejects.
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = MaxDepth });
+        var objects = new Stack<HashSet<string>>();
         try
         {
-            using var document = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = MaxDepth });
-            return FindDuplicateKey(path, text);
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.StartObject:
+                        objects.Push(new HashSet<string>(StringComparer.Ordinal));
+                        break;
+                    case JsonTokenType.EndObject:
+                        objects.Pop();
+                        break;
+                    case JsonTokenType.PropertyName when !objects.Peek().Add(reader.GetString()!):
+                        // JSON parsers disagree on which value of a repeated key wins, and OpenAPI.NET then reports
+                        // the document as having no version, so the key itself is reported.
+                        return (
+                            Locate(path, bytes, (int)reader.TokenStartIndex),
+                            $"invalid JSON: the key '{reader.GetString()}' appears twice in one object; keep one of them");
+                }
+            }
+
+            return null;
         }
         catch (JsonException exception)
         {
-            var line = (int)(exception.LineNumber ?? 0);
-            var column = CharacterColumn(text, line, (int)(exception.BytePositionInLine ?? 0));
+            var lineStart = LineStartOffset(bytes, (int)(exception.LineNumber ?? 0));
+            var byteOffset = Math.Min(bytes.Length, lineStart + (int)(exception.BytePositionInLine ?? 0));
             var message = exception.Message;
             var detail = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
             if (detail > 0)
@@ -35,80 +60,39 @@ internal static class JsonSyntax
                 message = message.Substring(0, detail);
             }
 
-            var offset = LineOffset(text, line) + column;
-            return (new SpecLocation(path, offset, 0, line, column, line, column), "invalid JSON: " + message);
+            return (Locate(path, bytes, byteOffset), "invalid JSON: " + message);
         }
     }
 
-    /// <summary>
-    /// Returns the second occurrence of a key in one object. JSON parsers disagree on which value wins, and
-    /// OpenAPI.NET then reports the document as having no version, so the key is reported instead.
-    /// </summary>
-    private static (SpecLocation Location, string Message)? FindDuplicateKey(string path, string text)
+    /// <summary>Converts a UTF-8 byte offset into a location with a character offset, line and column.</summary>
+    private static SpecLocation Locate(string path, byte[] bytes, int byteOffset)
     {
-        var bytes = Encoding.UTF8.GetBytes(text);
-        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = MaxDepth });
-        var objects = new Stack<HashSet<string>>();
-        while (reader.Read())
+        var line = 0;
+        var lineStart = 0;
+        for (var index = 0; index < byteOffset; index++)
         {
-            switch (reader.TokenType)
+            if (bytes[index] == (byte)'\n')
             {
-                case JsonTokenType.StartObject:
-                    objects.Push(new HashSet<string>(StringComparer.Ordinal));
-                    break;
-                case JsonTokenType.EndObject:
-                    objects.Pop();
-                    break;
-                case JsonTokenType.PropertyName:
-                    var name = reader.GetString()!;
-                    if (!objects.Peek().Add(name))
-                    {
-                        var start = (int)reader.TokenStartIndex;
-                        var line = 0;
-                        var lineStart = 0;
-                        for (var index = 0; index < start; index++)
-                        {
-                            if (bytes[index] == (byte)'\n')
-                            {
-                                line++;
-                                lineStart = index + 1;
-                            }
-                        }
-
-                        var column = Encoding.UTF8.GetCharCount(bytes, lineStart, start - lineStart);
-                        var offset = Encoding.UTF8.GetCharCount(bytes, 0, start);
-                        return (
-                            new SpecLocation(path, offset, 0, line, column, line, column),
-                            $"invalid JSON: the key '{name}' appears twice in one object; keep one of them");
-                    }
-
-                    break;
+                line++;
+                lineStart = index + 1;
             }
         }
 
-        return null;
+        var column = Encoding.UTF8.GetCharCount(bytes, lineStart, byteOffset - lineStart);
+        var offset = Encoding.UTF8.GetCharCount(bytes, 0, byteOffset);
+        return new SpecLocation(path, offset, 0, line, column, line, column);
     }
 
-    /// <summary>Converts System.Text.Json's byte position in a line into a character column.</summary>
-    private static int CharacterColumn(string text, int line, int bytePosition)
-    {
-        var start = LineOffset(text, line);
-        var end = text.IndexOf('\n', start);
-        var lineText = end < 0 ? text.Substring(start) : text.Substring(start, end - start);
-        var bytes = Encoding.UTF8.GetBytes(lineText);
-        var count = Math.Min(bytePosition, bytes.Length);
-        return Encoding.UTF8.GetCharCount(bytes, 0, count);
-    }
-
-    private static int LineOffset(string text, int line)
+    /// <summary>Returns the byte offset where zero-based line <paramref name="line"/> starts.</summary>
+    private static int LineStartOffset(byte[] bytes, int line)
     {
         var offset = 0;
         for (var current = 0; current < line; current++)
         {
-            var next = text.IndexOf('\n', offset);
+            var next = Array.IndexOf(bytes, (byte)'\n', offset);
             if (next < 0)
             {
-                return text.Length;
+                return bytes.Length;
             }
 
             offset = next + 1;
