@@ -86,7 +86,7 @@ internal static class CSharpSyntax
 
         return item.Kind is TypeKind.Model or TypeKind.Enum
             ? $"{item.ModelName}JsonConverter.ReadValue"
-            : $"{Runtime}.JsonRead.{HelperName(item)}";
+            : ReadFunctionName(item);
     }
 
     /// <summary>Reads a value that may be JSON null when the type is nullable.</summary>

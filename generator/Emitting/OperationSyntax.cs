@@ -74,11 +74,8 @@ internal static class OperationSyntax
 
         foreach (var error in operation.ErrorBodies)
         {
-            var read = error.Type.Kind is TypeKind.Model or TypeKind.Enum
-                ? $"{error.Type.ModelName}JsonConverter.ReadValue"
-                : $"static (ref global::System.Text.Json.Utf8JsonReader reader) => {CSharpSyntax.ReadExpression(error.Type)}";
             calls.Add($".WithErrorBody({Runtime}.ErrorBodyReader.Json<{CSharpSyntax.TypeName(error.Type)}>("
-                + $"{TextEscaping.Literal(error.Status)}, {read}))");
+                + $"{TextEscaping.Literal(error.Status)}, {JsonReader(error.Type)}))");
         }
 
         if (calls.Count > 0)
