@@ -98,6 +98,21 @@ internal static class GeneratorHarness
         return (driver.GetRunResult(), output);
     }
 
+    /// <summary>
+    /// Runs the generator, checks that it reports nothing and that the output compiles, and loads the assembly into
+    /// a collectible context, so tests can run the generated code.
+    /// </summary>
+    public static System.Reflection.Assembly CompileAndLoad(AdditionalText spec)
+    {
+        var (result, output) = Run(spec);
+        Xunit.Assert.Empty(result.Diagnostics);
+        using var stream = new System.IO.MemoryStream();
+        var emitted = output.Emit(stream);
+        Xunit.Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+        stream.Position = 0;
+        return new System.Runtime.Loader.AssemblyLoadContext(spec.Path, isCollectible: true).LoadFromStream(stream);
+    }
+
     public const string PlaceholderSource = "namespace Placeholder { internal static class Empty { } }";
 
     /// <summary>Compiler errors and warnings in the output, excluding hidden and info diagnostics.</summary>

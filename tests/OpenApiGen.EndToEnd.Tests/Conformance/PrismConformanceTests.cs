@@ -15,7 +15,7 @@ namespace OpenApiGen.EndToEnd.Tests.Conformance;
 
 /// <summary>
 /// The generated Jira attachment client checked by Stoplight Prism, an OpenAPI implementation independent of
-/// this product. As a mock, Prism validates each request the client sends and answers with data generated from
+/// this product. As a mock, Prism validates each request the client sends and responds with data generated from
 /// the response schemas, which the client must read. As a proxy in front of the Jira-compatible server, it also
 /// validates that server's responses.
 /// </summary>
