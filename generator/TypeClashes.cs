@@ -18,7 +18,7 @@ internal static class TypeClashes
     /// </summary>
     public static EquatableArray<TypeClash> Find(ImmutableArray<ApiModel?> models)
     {
-        // Hint names are compared ignoring case, so N.X and N.x clash even though C# tells the types apart.
+        // Hint names are compared ignoring case, so N.X and N.x clash even though C# distinguishes the types.
         var owners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var clashes = new List<TypeClash>();
         foreach (var api in models.OfType<ApiModel>().OrderBy(api => api.SpecPath, StringComparer.Ordinal))
