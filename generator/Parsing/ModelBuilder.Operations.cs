@@ -19,18 +19,22 @@ internal sealed partial class ModelBuilder
     // Names the generated method adds itself, so spec parameters must not take them.
     private static readonly string[] ReservedParameterNames = { "cancellationToken", "range", "request" };
 
+    private static string OperationPointer(string path, string method) =>
+        "/paths/" + SpecLocator.EscapeSegment(path) + "/" + method.ToLowerInvariant();
+
+    // Tags are reported at the document's tags list; Locate falls back to the file start when it is missing.
+    private const string TagsPointer = "/tags";
+
     private OperationModel BuildOperation(
         string path,
         string method,
         IOpenApiPathItem pathItem,
         OpenApiOperation operation,
-        NameScope methods)
+        string methodName)
     {
-        var pointer = "/paths/" + SpecLocator.EscapeSegment(path) + "/" + method.ToLowerInvariant();
+        var pointer = OperationPointer(path, method);
         var operationId = operation.OperationId ?? method.ToLowerInvariant() + " " + path;
-        var methodName = methods.Claim(
-            OperationNaming.MethodName(operation, method, path, _vocabulary, _operationPrefix));
-        var parameterNames = new NameScope(ReservedParameterNames);
+        var parameterNames = new NameScope().Reserve("a parameter the generated method adds", ReservedParameterNames);
         var parameters = BuildParameters(pathItem, operation, methodName, pointer, parameterNames);
         var body = BuildRequestBody(operation, methodName, pointer, parameterNames);
         var result = BuildResult(operation, method, methodName, pointer);
@@ -123,12 +127,15 @@ internal sealed partial class ModelBuilder
             return null;
         }
 
+        var candidate = Identifier.Camel(parameter.Name);
+        var name = names.Claim(candidate, $"the {location} parameter '{parameter.Name}'");
+        _renames.Claimed("The parameter", parameter.Name, candidate, name, names, pointer + "/name");
         var required = parameter.Required || location == "path";
         var nameHint = methodName + Identifier.Pascal(parameter.Name);
         var type = MapParameterType(parameter.Schema, parameter.Name, location, nameHint, pointer);
         return new ParameterModel(
             parameter.Name,
-            names.Claim(Identifier.Camel(parameter.Name)),
+            name,
             location,
             StyleName(parameter.Style, location),
             required ? type : type.AsNullable(),

@@ -22,6 +22,7 @@ internal sealed partial class ModelBuilder
     private readonly DiagnosticBag _diagnostics;
     private readonly SchemaMapper _schemas;
     private readonly NameScope _typeNames;
+    private readonly RenameReporter _renames;
     private readonly WordVocabulary _vocabulary = new();
     private string? _operationPrefix;
 
@@ -40,9 +41,12 @@ internal sealed partial class ModelBuilder
 
         // Generated clients and records share one namespace, so they share one scope of names. The extensions
         // class is reserved even when it is not emitted, so adding Microsoft.Extensions.Http renames nothing.
-        _typeNames = new NameScope(
-            new[] { RootClassName, ExtensionsClassName, RootInterfaceName }.OfType<string>().ToArray());
-        _schemas = new SchemaMapper(locator, diagnostics, _typeNames);
+        _typeNames = new NameScope()
+            .Reserve("the root client", RootClassName)
+            .Reserve("the IServiceCollection extensions", ExtensionsClassName)
+            .Reserve("the root client's interface", RootInterfaceName ?? RootClassName);
+        _renames = new RenameReporter(locator, diagnostics);
+        _schemas = new SchemaMapper(locator, diagnostics, _renames, _typeNames);
     }
 
     public static ApiModel Build(
@@ -58,6 +62,7 @@ internal sealed partial class ModelBuilder
     private ApiModel Build(CancellationToken cancellationToken)
     {
         CollectVocabulary();
+        _schemas.ReserveComponentNames(_document.Components?.Schemas);
         var operationsByGroup = CollectOperations(cancellationToken);
 
         // A filter is there to shrink the client, so it also drops the component schemas that no included
@@ -95,47 +100,84 @@ internal sealed partial class ModelBuilder
     private SortedDictionary<string, List<OperationModel>> CollectOperations(CancellationToken cancellationToken)
     {
         var filter = new OperationFilter(_options);
-        var operationsByGroup = new SortedDictionary<string, List<OperationModel>>(StringComparer.Ordinal);
-        var methodScopes = new Dictionary<string, NameScope>(StringComparer.Ordinal);
+        var included = new List<(string Path, string Method, IOpenApiPathItem Item, OpenApiOperation Operation, string Group)>();
         foreach (var (path, method, pathItem, operation) in EnumerateOperations())
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (!filter.Includes(path, operation))
+            if (filter.Includes(path, operation))
             {
-                continue;
+                var group = _options.Grouping == ClientGrouping.None
+                    ? RootGroup
+                    : operation.Tags?.FirstOrDefault()?.Name ?? UntaggedClientName;
+                included.Add((path, method, pathItem, operation, group));
             }
-
-            var group = _options.Grouping == ClientGrouping.None
-                ? RootGroup
-                : operation.Tags?.FirstOrDefault()?.Name ?? UntaggedClientName;
-            if (!methodScopes.TryGetValue(group, out var methods))
-            {
-                methods = new NameScope();
-                methodScopes[group] = methods;
-                operationsByGroup[group] = new List<OperationModel>();
-            }
-
-            operationsByGroup[group].Add(BuildOperation(path, method, pathItem, operation, methods));
         }
 
         filter.ReportUnmatched(_diagnostics, _locator.Locate("/paths"));
+        var methodNames = ClaimMethodNames(included.Select(entry => (entry.Path, entry.Method, entry.Operation, entry.Group)));
+        var operationsByGroup = new SortedDictionary<string, List<OperationModel>>(StringComparer.Ordinal);
+        foreach (var (path, method, pathItem, operation, group) in included)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!operationsByGroup.TryGetValue(group, out var operations))
+            {
+                operations = new List<OperationModel>();
+                operationsByGroup[group] = operations;
+            }
+
+            operations.Add(BuildOperation(path, method, pathItem, operation, methodNames[operation]));
+        }
+
         return operationsByGroup;
+    }
+
+    /// <summary>
+    /// Names the methods of each client. Operations with an operationId claim their names first, so a name
+    /// made from the method and path never takes an operationId's name, whatever the order of the paths.
+    /// </summary>
+    private Dictionary<OpenApiOperation, string> ClaimMethodNames(
+        IEnumerable<(string Path, string Method, OpenApiOperation Operation, string Group)> operations)
+    {
+        var names = new Dictionary<OpenApiOperation, string>();
+        var scopes = new Dictionary<string, NameScope>(StringComparer.Ordinal);
+        var ordered = operations.OrderBy(entry => string.IsNullOrWhiteSpace(entry.Operation.OperationId) ? 1 : 0);
+        foreach (var (path, method, operation, group) in ordered)
+        {
+            if (!scopes.TryGetValue(group, out var scope))
+            {
+                scope = new NameScope();
+                scopes[group] = scope;
+            }
+
+            var hasId = !string.IsNullOrWhiteSpace(operation.OperationId);
+            var specName = hasId ? operation.OperationId! : method + " " + path;
+            var candidate = OperationNaming.MethodName(operation, method, path, _vocabulary, _operationPrefix);
+            var name = scope.Claim(candidate, $"the operation '{specName}'");
+            var pointer = OperationPointer(path, method) + (hasId ? "/operationId" : string.Empty);
+            _renames.Claimed("The operation", specName, candidate, name, scope, pointer);
+            names[operation] = name;
+        }
+
+        return names;
     }
 
     private List<ClientModel> BuildClients(SortedDictionary<string, List<OperationModel>> operationsByTag)
     {
         var clients = new List<ClientModel>();
         // The root class declares Connection itself, and C# forbids a member named like its enclosing class.
-        var propertyNames = new NameScope("Connection", _options.ClientName + "Client");
+        var propertyNames = new NameScope()
+            .Reserve("the root client's connection", "Connection")
+            .Reserve("the root client", _options.ClientName + "Client");
         foreach (var entry in operationsByTag)
         {
             var baseName = Identifier.Pascal(entry.Key, UntaggedClientName);
-            var className = _typeNames.Claim(baseName + "Client");
+            var owner = $"the client of the tag '{entry.Key}'";
+            var className = _typeNames.Claim(baseName + "Client", owner);
+            _renames.Claimed("The tag", entry.Key, baseName + "Client", className, _typeNames, TagsPointer);
             var description = _document.Tags?.FirstOrDefault(tag => tag.Name == entry.Key)?.Description;
             clients.Add(new ClientModel(
                 className,
-                _options.GenerateInterfaces ? _typeNames.Claim("I" + className) : null,
-                propertyNames.Claim(baseName),
+                _options.GenerateInterfaces ? _typeNames.Claim("I" + className, "the interface of " + owner) : null,
+                propertyNames.Claim(baseName, owner),
                 entry.Key,
                 description,
                 entry.Value.ToEquatableArray()));

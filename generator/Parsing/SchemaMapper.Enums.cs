@@ -75,34 +75,12 @@ internal sealed partial class SchemaMapper
             return existing;
         }
 
-        // A struct cannot declare a member named like itself (CS0542), so a schema named Value gets ValueEnum.
-        var candidate = Identifier.Pascal(nameHint, "Enum");
-        var name = ClaimRecordName(EnumStructMembers.Contains(candidate) ? candidate + "Enum" : candidate);
+        var name = _reservedNames.TryGetValue(pointer, out var reserved)
+            ? reserved
+            : ClaimEnumName(nameHint, nameHint, isComponent: false, pointer);
         _enumTypeNames[pointer] = name;
 
-        var declaredNames = DeclaredEnumNames(schema, schema.Enum!.Count);
-        var memberNames = new NameScope(EnumStructMembers.Append(name).ToArray());
-        var members = new List<EnumMember>();
-        var seen = new HashSet<string>(System.StringComparer.Ordinal);
-        for (var index = 0; index < schema.Enum!.Count; index++)
-        {
-            var value = schema.Enum[index];
-            if (!IsListedValue(value))
-            {
-                continue;
-            }
-
-            var isString = valueType.Kind == TypeKind.String;
-            var text = isString ? value.GetValue<string>() : value.ToJsonString();
-            if (!seen.Add(text))
-            {
-                continue;
-            }
-
-            var memberName = declaredNames?[index] ?? (isString ? text : "Value" + text.Replace("-", "Minus"));
-            members.Add(new EnumMember(memberNames.Claim(Identifier.Pascal(memberName, "Empty")), text));
-        }
-
+        var members = BuildEnumMembers(schema, valueType, name, pointer);
         _types[name] = new TypeModel(
             name,
             nameHint,
@@ -113,6 +91,63 @@ internal sealed partial class SchemaMapper
             members.ToEquatableArray(),
             valueType);
         _typeOrder.Add(name);
+        return name;
+    }
+
+    /// <summary>Names the listed values of an enum struct, once each, in the spec's order.</summary>
+    private List<EnumMember> BuildEnumMembers(IOpenApiSchema schema, TypeRef valueType, string name, string pointer)
+    {
+        var declaredNames = DeclaredEnumNames(schema, schema.Enum!.Count);
+        var memberNames = new NameScope()
+            .Reserve("the enum struct itself, and C# forbids a member named like its type", name)
+            .Reserve("a member that every enum struct has", EnumStructMembers);
+        var isString = valueType.Kind == TypeKind.String;
+        var listed = new List<(int Index, string Text, string SourceName)>();
+        var seen = new HashSet<string>(System.StringComparer.Ordinal);
+        for (var index = 0; index < schema.Enum!.Count; index++)
+        {
+            var value = schema.Enum[index];
+            var text = IsListedValue(value) ? (isString ? value.GetValue<string>() : value.ToJsonString()) : null;
+            if (text is not null && seen.Add(text))
+            {
+                var sourceName = declaredNames?[index] ?? (isString ? text : "Value" + text.Replace("-", "Minus"));
+                listed.Add((index, text, sourceName));
+            }
+        }
+
+        var candidates = MemberCandidates.Pascal(listed.Select(entry => entry.SourceName).ToList(), "Empty");
+        var members = new List<EnumMember>();
+        for (var i = 0; i < listed.Count; i++)
+        {
+            var (index, text, sourceName) = listed[i];
+            var member = memberNames.Claim(candidates[i], $"the value '{text}'");
+            if (text.Length > 0 || member != candidates[i])
+            {
+                var valuePointer = pointer + "/enum/" + Identifier.Number(index);
+                _renames.Claimed("The enum value", sourceName, candidates[i], member, memberNames, valuePointer);
+            }
+
+            members.Add(new EnumMember(member, text));
+        }
+
+        return members;
+    }
+
+    /// <summary>
+    /// Claims the struct name for an enum. A struct cannot declare a member named like itself (CS0542), so a
+    /// schema named like one of the struct's own members, such as Value, gets the suffix Enum.
+    /// </summary>
+    private string ClaimEnumName(string nameHint, string schemaName, bool isComponent, string pointer)
+    {
+        var plain = Identifier.Pascal(nameHint, "Enum");
+        if (!EnumStructMembers.Contains(plain))
+        {
+            return ClaimTypeName(plain, schemaName, isComponent, pointer);
+        }
+
+        var name = ClaimTypeName(plain + "Enum", schemaName, isComponent, pointer);
+        var reason = $"every enum struct has a member '{plain}', and C# forbids a member named like its type";
+        _renames.Renamed(isComponent ? "The schema" : "The inline schema", schemaName, name, reason, pointer);
         return name;
     }
 

@@ -17,15 +17,24 @@ internal sealed partial class SchemaMapper
 
     private readonly Dictionary<string, string> _inlineTypeNames = new(System.StringComparer.Ordinal);
 
-    /// <summary>Registers every object component, including those no operation uses, in document order.</summary>
+    /// <summary>Registers every object and enum component, including those no operation uses, in document order.</summary>
     public void RegisterComponents(IDictionary<string, IOpenApiSchema>? schemas)
     {
         foreach (var entry in schemas ?? new Dictionary<string, IOpenApiSchema>())
         {
             // A component that is only a $ref is an alias, mapped where it is used.
-            if (entry.Value is not null and not OpenApiSchemaReference && IsRecordSchema(entry.Value))
+            if (entry.Value is null or OpenApiSchemaReference)
+            {
+                continue;
+            }
+
+            if (IsRecordSchema(entry.Value))
             {
                 RegisterComponent(entry.Key, entry.Value);
+            }
+            else if (EnumValueType(entry.Value) is { } valueType)
+            {
+                RegisterEnum(entry.Value, valueType, Identifier.Pascal(entry.Key), ComponentPointer(entry.Key));
             }
         }
     }
@@ -37,9 +46,12 @@ internal sealed partial class SchemaMapper
             return existing;
         }
 
-        var name = ClaimRecordName(Identifier.Pascal(id, "Schema"));
+        var pointer = ComponentPointer(id);
+        var name = _reservedNames.TryGetValue(pointer, out var reserved)
+            ? reserved
+            : ClaimTypeName(Identifier.Pascal(id, "Schema"), id, isComponent: true, pointer);
         _componentTypeNames[id] = name;
-        AddRecord(name, id, schema, "/components/schemas/" + SpecLocator.EscapeSegment(id));
+        AddRecord(name, id, schema, pointer);
         return name;
     }
 
@@ -50,22 +62,37 @@ internal sealed partial class SchemaMapper
             return existing;
         }
 
-        var name = ClaimRecordName(Identifier.Pascal(nameHint, "InlineObject"));
+        var name = ClaimTypeName(Identifier.Pascal(nameHint, "InlineObject"), nameHint, isComponent: false, pointer);
         _inlineTypeNames[pointer] = name;
         AddRecord(name, nameHint, schema, pointer);
         return name;
     }
 
-    /// <summary>Claims a record name whose converter name (<c>{Name}JsonConverter</c>) is free too.</summary>
-    private string ClaimRecordName(string candidate)
+    /// <summary>
+    /// Claims a type name whose converter name (<c>{Name}JsonConverter</c>) is free too, and reports the rename
+    /// when the candidate was not free.
+    /// </summary>
+    private string ClaimTypeName(string candidate, string schemaName, bool isComponent, string pointer)
     {
-        var name = _typeNames.Claim(candidate);
+        var owner = RenameReporter.DescribeSchema(schemaName, isComponent);
+        var name = _typeNames.Claim(candidate, owner);
+        var blocked = name != candidate ? candidate : null;
         while (_typeNames.IsTaken(name + "JsonConverter"))
         {
-            name = _typeNames.Claim(candidate);
+            blocked ??= name + "JsonConverter";
+            name = _typeNames.Claim(candidate, owner);
         }
 
-        _typeNames.Claim(name + "JsonConverter");
+        _typeNames.Claim(name + "JsonConverter", "the JSON converter of " + owner);
+        var kind = isComponent ? "The schema" : "The inline schema";
+        var reason = blocked is null
+            ? RenameReporter.Reason(schemaName, name)
+            : $"'{blocked}' already names {_typeNames.OwnerOf(blocked)}";
+        if (reason is not null)
+        {
+            _renames.Renamed(kind, schemaName, name, reason, pointer);
+        }
+
         return name;
     }
 
@@ -75,10 +102,17 @@ internal sealed partial class SchemaMapper
         _types[name] = null;
         _typeOrder.Add(name);
         var properties = new List<PropertyModel>();
-        var memberNames = new NameScope(RecordMemberNames.Concat(new[] { name }).ToArray());
-        foreach (var (jsonName, propertySchema, required, propertyPointer) in CollectProperties(schema, pointer))
+        var memberNames = new NameScope()
+            .Reserve("the record itself, and C# forbids a member named like its type", name)
+            .Reserve("a member that every generated record has", RecordMemberNames);
+        var collected = CollectProperties(schema, pointer);
+        var candidates = MemberCandidates.Pascal(collected.Select(property => property.Name).ToList(), "Value");
+        for (var i = 0; i < collected.Count; i++)
         {
-            var propertyName = memberNames.Claim(Identifier.Pascal(jsonName));
+            var (jsonName, propertySchema, required, propertyPointer) = collected[i];
+            var candidate = candidates[i];
+            var propertyName = memberNames.Claim(candidate, $"the property '{jsonName}'");
+            _renames.Claimed("The property", jsonName, candidate, propertyName, memberNames, propertyPointer);
             var type = Map(propertySchema, name + Identifier.Pascal(jsonName), propertyPointer);
             properties.Add(new PropertyModel(
                 propertyName,
@@ -131,7 +165,7 @@ internal sealed partial class SchemaMapper
 
         if (schema is OpenApiSchemaReference { Reference.Id: { } id })
         {
-            pointer = "/components/schemas/" + SpecLocator.EscapeSegment(id);
+            pointer = ComponentPointer(id);
         }
 
         var allOf = target.AllOf ?? new List<IOpenApiSchema>();

@@ -17,6 +17,7 @@ internal sealed partial class SchemaMapper
 {
     private readonly SpecLocator _locator;
     private readonly DiagnosticBag _diagnostics;
+    private readonly RenameReporter _renames;
     private readonly NameScope _typeNames;
     private readonly Dictionary<string, string> _componentTypeNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TypeModel?> _types = new(StringComparer.Ordinal);
@@ -24,10 +25,11 @@ internal sealed partial class SchemaMapper
     private readonly HashSet<string> _enumPointers = new(StringComparer.Ordinal);
     private string? _firstEnumPointer;
 
-    public SchemaMapper(SpecLocator locator, DiagnosticBag diagnostics, NameScope typeNames)
+    public SchemaMapper(SpecLocator locator, DiagnosticBag diagnostics, RenameReporter renames, NameScope typeNames)
     {
         _locator = locator;
         _diagnostics = diagnostics;
+        _renames = renames;
         _typeNames = typeNames;
     }
 
@@ -183,7 +185,7 @@ internal sealed partial class SchemaMapper
             return new TypeRef(TypeKind.Model, RegisterComponent(id, target), Nullable: IsNullable(target));
         }
 
-        return Map(target, Identifier.Pascal(id), "/components/schemas/" + SpecLocator.EscapeSegment(id));
+        return Map(target, Identifier.Pascal(id), ComponentPointer(id));
     }
 
     private TypeRef MapInline(IOpenApiSchema schema, string nameHint, string pointer)

@@ -75,7 +75,7 @@ public sealed class NamingTests
     [Fact]
     public void NameScopeSuffixesCaseInsensitiveClashes()
     {
-        var scope = new NameScope("Value");
+        var scope = new NameScope().Reserve("a test member", "Value");
 
         Assert.Equal("value2", scope.Claim("value"));
         Assert.Equal("Item", scope.Claim("Item"));

@@ -13,13 +13,14 @@ internal sealed record CorpusRow(
     int Operations,
     int Models,
     string Diagnostics,
+    int Renames,
     int Lines,
     TimeSpan GeneratorTime,
     TimeSpan CompileTime,
     int CompileProblems)
 {
     public string ToLine() =>
-        $"{Spec}: {Operations} operations, {Models} models, diagnostics: {Diagnostics}, {Lines} lines, "
+        $"{Spec}: {Operations} operations, {Models} models, diagnostics: {Diagnostics}, {Renames} renames, {Lines} lines, "
         + $"generator {Milliseconds(GeneratorTime)} ms, compile {Milliseconds(CompileTime)} ms, "
         + $"{CompileProblems} compile problems";
 
@@ -52,13 +53,13 @@ public sealed class CorpusReport : IDisposable
     private string ToMarkdown()
     {
         var builder = new StringBuilder();
-        builder.Append("| spec | operations | models | generator diagnostics | generated lines | generator ms | ")
-            .Append("compile ms | compile problems |\n");
-        builder.Append("| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: |\n");
+        builder.Append("| spec | operations | models | generator diagnostics | renames (OAG0005) | generated lines | ")
+            .Append("generator ms | compile ms | compile problems |\n");
+        builder.Append("| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |\n");
         foreach (var row in _rows.Values.OrderBy(row => row.Spec, StringComparer.Ordinal))
         {
             builder.Append(
-                $"| {row.Spec} | {row.Operations} | {row.Models} | {row.Diagnostics} | {row.Lines} | "
+                $"| {row.Spec} | {row.Operations} | {row.Models} | {row.Diagnostics} | {row.Renames} | {row.Lines} | "
                 + $"{CorpusRow.Milliseconds(row.GeneratorTime)} | {CorpusRow.Milliseconds(row.CompileTime)} | "
                 + $"{row.CompileProblems} |\n");
         }
