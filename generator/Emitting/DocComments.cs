@@ -39,13 +39,7 @@ internal static class DocComments
         builder.Append(Remarks(string.Join("\n", remarks), indent));
         foreach (var parameter in operation.Parameters)
         {
-            var description = parameter.Description;
-            if (parameter.DefaultValue is not null)
-            {
-                description = $"{description} The server's default is {parameter.DefaultValue}.".Trim();
-            }
-
-            builder.Append(Param(parameter.Name, description, indent));
+            builder.Append(Param(parameter.Name, WithDefault(parameter.Description, parameter.DefaultValue), indent));
         }
 
         if (operation.Body is { } body)
@@ -65,6 +59,13 @@ internal static class DocComments
             .Append("The server returned an error status.</exception>\n");
         return builder.ToString();
     }
+
+    /// <summary>A record property's <c>summary</c>: its description and the server's default, if any.</summary>
+    public static string Property(PropertyModel property, string indent) =>
+        Summary(WithDefault(property.Description, property.DefaultValue), indent);
+
+    private static string? WithDefault(string? description, string? defaultValue) =>
+        defaultValue is null ? description : $"{description} The server's default is {defaultValue}.".Trim();
 
     private static string Returns(OperationModel operation) => operation.ResultKind switch
     {

@@ -56,6 +56,7 @@ internal static class TemplateLibrary
         functions.Import("literal", new Func<string?, string>(TextEscaping.Literal));
         functions.Import("xml", new Func<string, string>(TextEscaping.Xml));
         functions.Import("summary", new Func<string?, string, string>(DocComments.Summary));
+        functions.Import("property_summary", new Func<PropertyModel, string, string>(DocComments.Property));
         functions.Import("operation_doc", new Func<OperationModel, string>(op => DocComments.Operation(op, "    ").TrimEnd('\n')));
         functions.Import("type_name", new Func<TypeRef, string>(CSharpSyntax.TypeName));
         functions.Import("read_nullable", new Func<TypeRef, string>(type => CSharpSyntax.ReadNullable(type, castNull: false)));

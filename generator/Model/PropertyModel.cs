@@ -5,6 +5,7 @@ namespace OpenApiGen.Generator.Model;
 /// <param name="JsonName">The name on the wire, exactly as the spec spells it.</param>
 /// <param name="ReadOnly">Sent by the server only, so it is never written into request bodies.</param>
 /// <param name="WriteOnly">Sent by the client only, so it is ignored in responses.</param>
+/// <param name="DefaultValue">The spec's default, as JSON text, for documentation; the server applies it.</param>
 public sealed record PropertyModel(
     string Name,
     string JsonName,
@@ -13,4 +14,5 @@ public sealed record PropertyModel(
     bool ReadOnly,
     bool WriteOnly,
     bool Deprecated,
-    string? Description);
+    string? Description,
+    string? DefaultValue = null);

@@ -1,7 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Microsoft.OpenApi;
 using OpenApiGen.Generator.Diagnostics;
 using OpenApiGen.Generator.Model;
@@ -11,11 +9,6 @@ namespace OpenApiGen.Generator.Parsing;
 
 internal sealed partial class ModelBuilder
 {
-    // Defaults are shown in XML docs, which escape markup themselves, so JSON's escapes of "+", "<" and non-ASCII
-    // letters (\u002B, \u00FC) would only make them unreadable.
-    private static readonly JsonSerializerOptions DefaultValueJsonOptions =
-        new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     // Names the generated method adds itself, so spec parameters must not take them.
     private static readonly string[] ReservedParameterNames = { "cancellationToken", "range", "request" };
 
@@ -143,7 +136,7 @@ internal sealed partial class ModelBuilder
             parameter.Deprecated,
             Explode(parameter, pointer),
             parameter.Description,
-            parameter.Schema?.Default?.ToJsonString(DefaultValueJsonOptions));
+            JsonText.Of(parameter.Schema?.Default));
     }
 
     private TypeRef MapParameterType(

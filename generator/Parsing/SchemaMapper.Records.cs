@@ -122,7 +122,8 @@ internal sealed partial class SchemaMapper
                 propertySchema.ReadOnly,
                 propertySchema.WriteOnly,
                 propertySchema.Deprecated,
-                propertySchema.Description));
+                propertySchema.Description,
+                JsonText.Of(propertySchema.Default)));
         }
 
         TypeRef? additional = schema.AdditionalProperties is { } valueSchema

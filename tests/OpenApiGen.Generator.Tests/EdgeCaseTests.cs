@@ -179,6 +179,41 @@ public sealed class EdgeCaseTests
     }
 
     [Fact]
+    public void PropertyDefaultsOfEveryTypeInDocs()
+    {
+        var spec = """
+            openapi: 3.1.0
+            info: {title: Defaults, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                Settings:
+                  type: object
+                  properties:
+                    name: {type: string, default: '</summary>'}
+                    count: {type: integer, default: 3}
+                    ratio: {type: number, default: 0.5}
+                    enabled: {type: boolean, default: false}
+                    tags: {type: array, items: {type: string}, default: [a, b]}
+                    limits: {type: object, additionalProperties: {type: integer}, default: {max: 9}}
+            """;
+
+        var (result, output) = GeneratorHarness.Run(
+            GeneratorHarness.DocumentationParseOptions,
+            new InMemoryAdditionalText("defaults.yaml", spec));
+
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        var record = result.Results.Single().GeneratedSources.Single(s => s.HintName.EndsWith(".Settings.g.cs"));
+        var text = record.SourceText.ToString();
+        Assert.Contains("/// <summary>The server's default is &quot;&lt;/summary&gt;&quot;.</summary>", text);
+        Assert.Contains("/// <summary>The server's default is 3.</summary>", text);
+        Assert.Contains("/// <summary>The server's default is 0.5.</summary>", text);
+        Assert.Contains("/// <summary>The server's default is false.</summary>", text);
+        Assert.Contains("/// <summary>The server's default is [&quot;a&quot;,&quot;b&quot;].</summary>", text);
+        Assert.Contains("/// <summary>The server's default is {&quot;max&quot;:9}.</summary>", text);
+    }
+
+    [Fact]
     public void UndeclaredBrokenYamlIsIgnored()
     {
         var (result, _) = GeneratorHarness.Run(new InMemoryAdditionalText("config.yml", "key: [unclosed"));
