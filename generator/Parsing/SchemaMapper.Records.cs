@@ -69,7 +69,8 @@ internal sealed partial class SchemaMapper
         return name;
     }
 
-    private void AddRecord(string name, string schemaName, IOpenApiSchema schema, string pointer)
+    /// <param name="mapFiles">Whether binary properties become files, for the record of a multipart body.</param>
+    private void AddRecord(string name, string schemaName, IOpenApiSchema schema, string pointer, bool mapFiles = false)
     {
         // Reserve the name before mapping properties, so a schema that refers to itself ends the recursion.
         _types[name] = null;
@@ -79,7 +80,10 @@ internal sealed partial class SchemaMapper
         foreach (var (jsonName, propertySchema, required, propertyPointer) in CollectProperties(schema, pointer))
         {
             var propertyName = memberNames.Claim(Identifier.Pascal(jsonName));
-            var type = Map(propertySchema, name + Identifier.Pascal(jsonName), propertyPointer);
+            var hint = name + Identifier.Pascal(jsonName);
+            var type = mapFiles
+                ? MapPartProperty(propertySchema, hint, propertyPointer)
+                : Map(propertySchema, hint, propertyPointer);
             properties.Add(new PropertyModel(
                 propertyName,
                 jsonName,
