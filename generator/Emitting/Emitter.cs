@@ -130,6 +130,7 @@ internal static class Emitter
         // A file is a stream that JSON cannot carry, so the converter neither reads nor writes it.
         variables["readable"] = type.Properties.Where(property => !property.WriteOnly && !property.HoldsFiles).ToList();
         variables["writable"] = type.Properties.Where(property => !property.ReadOnly && !property.HoldsFiles).ToList();
+        variables["holds_files"] = type.Properties.Any(property => property.HoldsFiles);
         return Render(TemplateLibrary.ModelJson.Value, variables);
     }
 

@@ -137,7 +137,6 @@ public sealed class PrismConformanceTests(ITestOutputHelper output)
     private static string Id(long id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// <summary>
     /// Sends the upload with two files, one named with quotes and non-ASCII letters. Prism parses the multipart body
     /// and finds the <c>file</c> part, but rejects the array shape for the reason in the NOTE below.
     /// </summary>
@@ -153,9 +152,9 @@ public sealed class PrismConformanceTests(ITestOutputHelper output)
             () => client.AddAttachmentAsync("TEST-1", UploadBody(), timeout.Token));
 
         // NOTE: Prism 5.16.0 keeps one string per part name (parseMultipartFormDataParams in prism-http's
-        // validator/validators/body.js), so repeated parts never form an array and an array-of-files property
-        // fails with "must be array" whatever the client sends; curl -F with two file parts fails the same way.
-        // This check therefore requires that violation and no other.
+        // validator/validators/body.js), so repeated parts never form an array. An array-of-files property
+        // therefore fails with "must be array" whatever the client sends, and curl -F with two file parts fails
+        // the same way. This check requires that violation and no other.
         Assert.Equal(422, error.StatusCode);
         AssertNoViolations(prism, "addAttachment", "Request body property file must be array");
     }

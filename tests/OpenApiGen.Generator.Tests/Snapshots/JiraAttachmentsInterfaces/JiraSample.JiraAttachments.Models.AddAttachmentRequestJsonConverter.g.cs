@@ -11,6 +11,8 @@ namespace JiraSample.JiraAttachments;
 /// <summary>
 /// Reads and writes <see cref="AddAttachmentRequest"/> without reflection. Writing skips read-only properties,
 /// because the server sets them; reading skips write-only ones and unknown properties.
+/// File properties are streams that JSON cannot carry, so they are neither written nor read (reading leaves
+/// them null). The multipart request body sends them.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("OpenApiGen", "0.1.0")]
 public sealed class AddAttachmentRequestJsonConverter : global::System.Text.Json.Serialization.JsonConverter<AddAttachmentRequest>
