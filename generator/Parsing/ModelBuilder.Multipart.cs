@@ -29,6 +29,8 @@ internal sealed partial class ModelBuilder
                 continue;
             }
 
+            // NOTE: an encoding's headers, style and explode are not applied. Arrays always go as one part per item,
+            // which is OpenAPI's default (form with explode) for multipart bodies.
             encodings.TryGetValue(property.JsonName, out var encoding);
             schemas.TryGetValue(property.JsonName, out var schema);
             var contentType = PartContentType(encoding?.ContentType)
@@ -78,7 +80,7 @@ internal sealed partial class ModelBuilder
             .Select(entry => entry.Trim())
             .FirstOrDefault(entry => entry.Length > 0 && entry.IndexOf('*') < 0);
 
-    /// <summary>Says why a form or multipart body keeps the HttpContent fallback, for OAG0003.</summary>
+    /// <summary>Returns why a form or multipart body keeps the HttpContent fallback, for OAG0003.</summary>
     private static string UntypedFormReason(string mediaType) =>
         MediaTypes.IsUrlEncodedForm(mediaType) || MediaTypes.IsMultipartForm(mediaType)
             ? "whose schema is not an object with properties, which would name the fields,"
