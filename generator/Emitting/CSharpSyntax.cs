@@ -33,6 +33,7 @@ internal static class CSharpSyntax
             TypeKind.Map => $"global::System.Collections.Generic.IReadOnlyDictionary<string, {TypeName(type.Item!)}>",
             TypeKind.Binary => "global::System.IO.Stream",
             TypeKind.Content => "global::System.Net.Http.HttpContent",
+            TypeKind.File => "global::OpenApiGen.Runtime.FilePart",
             _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, "Unknown type kind."),
         };
         return type.Nullable ? name + "?" : name;

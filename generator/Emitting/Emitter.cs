@@ -127,8 +127,10 @@ internal static class Emitter
             return Render(TemplateLibrary.EnumJson.Value, variables);
         }
 
-        variables["readable"] = type.Properties.Where(property => !property.WriteOnly).ToList();
-        variables["writable"] = type.Properties.Where(property => !property.ReadOnly).ToList();
+        // A file is a stream that JSON cannot carry, so the converter neither reads nor writes it.
+        variables["readable"] = type.Properties.Where(property => !property.WriteOnly && !property.HoldsFiles).ToList();
+        variables["writable"] = type.Properties.Where(property => !property.ReadOnly && !property.HoldsFiles).ToList();
+        variables["holds_files"] = type.Properties.Any(property => property.HoldsFiles);
         return Render(TemplateLibrary.ModelJson.Value, variables);
     }
 

@@ -29,7 +29,7 @@ internal static class ModelSyntax
     public static string AssignValue(PropertyModel property, string typeName)
     {
         var isRequiredValue = property.Required && !property.Type.Nullable;
-        if (property.WriteOnly)
+        if (property.WriteOnly || property.HoldsFiles)
         {
             return isRequiredValue ? "default!" : "default";
         }

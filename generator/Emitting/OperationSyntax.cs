@@ -101,7 +101,7 @@ internal static class OperationSyntax
         // only their extra indentation.
         return body.Required
             ? $"request = request.WithContent({factory});"
-            : $"if ({name} is not null)\n{{\n    request = request.WithContent({factory});\n}}";
+            : $"if ({name} is not null)\n{{\n    request = request.WithContent({factory.Replace("\n", "\n    ")});\n}}";
     }
 
     /// <summary>The arguments of the <c>SendAsync</c> call, one per line.</summary>
@@ -202,7 +202,7 @@ internal static class OperationSyntax
 
     /// <summary>Whether ParameterFormatter formats the type, which excludes records, arrays and maps.</summary>
     private static bool IsScalar(TypeRef type) => type.Kind is not (TypeKind.Model or TypeKind.Array or TypeKind.Map
-        or TypeKind.Binary or TypeKind.Content);
+        or TypeKind.Binary or TypeKind.Content or TypeKind.File);
 
     private static string Joined(TypeRef type, string name, string items)
     {
@@ -228,6 +228,7 @@ internal static class OperationSyntax
                     $", new {Runtime}.FormFieldEncoding({TextEscaping.Literal(encoding.Name)}, "
                     + $"{Runtime}.ParameterStyle.{encoding.Style}, {(encoding.Explode ? "true" : "false")})"))
                 + ")",
+            BodyKind.Multipart => MultipartSyntax.Factory(body),
             BodyKind.Text => $"() => new global::System.Net.Http.StringContent({name}, global::System.Text.Encoding.UTF8, {mediaType})",
             _ when body.Type.Kind == TypeKind.Content => $"() => {name}",
             _ => $"() => {Runtime}.BinaryBody.Create({name}, {mediaType})",

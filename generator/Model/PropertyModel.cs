@@ -15,4 +15,8 @@ public sealed record PropertyModel(
     bool WriteOnly,
     bool Deprecated,
     string? Description,
-    string? DefaultValue = null);
+    string? DefaultValue = null)
+{
+    /// <summary>Whether the property is a file or an array of files, which only multipart bodies send.</summary>
+    public bool HoldsFiles => Type.Kind == TypeKind.File || Type.Item?.Kind == TypeKind.File;
+}

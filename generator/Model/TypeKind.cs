@@ -37,4 +37,10 @@ public enum TypeKind
 
     /// <summary>An <c>HttpContent</c> the caller builds, for bodies the generator cannot type yet.</summary>
     Content,
+
+    /// <summary>
+    /// A file part of a multipart body (the runtime's <c>FilePart</c>): a stream with a file name and a content
+    /// type. Records use it only for the top-level properties of multipart bodies, and their JSON converters skip it.
+    /// </summary>
+    File,
 }

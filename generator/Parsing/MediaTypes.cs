@@ -18,6 +18,8 @@ internal static class MediaTypes
 
     public static bool IsUrlEncodedForm(string mediaType) => Essence(mediaType) == "application/x-www-form-urlencoded";
 
+    public static bool IsMultipartForm(string mediaType) => Essence(mediaType) == "multipart/form-data";
+
     public static bool IsForm(string mediaType)
     {
         var type = Essence(mediaType);

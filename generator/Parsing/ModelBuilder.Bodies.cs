@@ -63,12 +63,19 @@ internal sealed partial class ModelBuilder
                 BodyKind.Form, form.Key, name, type, body.Required, body.Description, encodings);
         }
 
-        // TODO: generate typed multipart bodies (files as streams with name and content type, per-part encoding);
-        // until then the caller builds the HttpContent.
+        var multipart = content.FirstOrDefault(entry => MediaTypes.IsMultipartForm(entry.Key));
+        if (multipart.Key is not null && SchemaMapper.IsRecordBody(multipart.Value?.Schema))
+        {
+            var schemaPointer = bodyPointer + "/content/" + SpecLocator.EscapeSegment(multipart.Key) + "/schema";
+            var (type, parts) = BuildMultipartParts(multipart.Value!, methodName, schemaPointer);
+            return new RequestBodyModel(
+                BodyKind.Multipart, multipart.Key, name, type, body.Required, body.Description, Parts: parts);
+        }
+
         _diagnostics.Add(
             DiagnosticIds.UnsupportedConstruct,
             _locator.Locate(bodyPointer),
-            $"A '{first.Key}' request body",
+            $"A '{first.Key}' request body {UntypedFormReason(first.Key)}",
             "the method takes an HttpContent that the caller builds");
         return new RequestBodyModel(
             BodyKind.Binary,

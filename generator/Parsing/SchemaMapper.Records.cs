@@ -96,7 +96,8 @@ internal sealed partial class SchemaMapper
         return name;
     }
 
-    private void AddRecord(string name, string schemaName, IOpenApiSchema schema, string pointer)
+    /// <param name="mapFiles">Whether binary properties become files, for the record of a multipart body.</param>
+    private void AddRecord(string name, string schemaName, IOpenApiSchema schema, string pointer, bool mapFiles = false)
     {
         // Reserve the name before mapping properties, so a schema that refers to itself ends the recursion.
         _types[name] = null;
@@ -113,7 +114,10 @@ internal sealed partial class SchemaMapper
             var candidate = candidates[i];
             var propertyName = memberNames.Claim(candidate, $"the property '{jsonName}'");
             _renames.Claimed("The property", jsonName, candidate, propertyName, memberNames, propertyPointer);
-            var type = Map(propertySchema, name + Identifier.Pascal(jsonName), propertyPointer);
+            var hint = name + Identifier.Pascal(jsonName);
+            var type = mapFiles
+                ? MapPartProperty(propertySchema, hint, propertyPointer)
+                : Map(propertySchema, hint, propertyPointer);
             properties.Add(new PropertyModel(
                 propertyName,
                 jsonName,

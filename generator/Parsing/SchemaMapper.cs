@@ -127,7 +127,7 @@ internal sealed partial class SchemaMapper
     }
 
     /// <summary>The schema a reference points to, or null when it cannot be resolved.</summary>
-    private static IOpenApiSchema? SafeTarget(IOpenApiSchema? schema)
+    internal static IOpenApiSchema? SafeTarget(IOpenApiSchema? schema)
     {
         if (schema is not OpenApiSchemaReference reference)
         {

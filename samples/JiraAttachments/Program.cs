@@ -20,6 +20,8 @@ Console.WriteLine($"OpenApiGen sample: Jira attachment operations against {where
 // The runtime follows redirects itself, so credentials never reach another origin.
 using var httpClient = new HttpClient(ApiConnection.CreateDefaultHandler());
 var options = new ApiClientOptions { BaseAddress = target.BaseAddress, Authentication = target.Authentication };
+// Jira rejects uploads without this header (403 "XSRF check failed"), and its spec does not declare it.
+options.DefaultHeaders["X-Atlassian-Token"] = "no-check";
 var client = new JiraAttachmentsClient(httpClient, options);
 var returningRedirects = new JiraAttachmentsClient(
     httpClient,

@@ -37,6 +37,9 @@ internal sealed class SampleTarget : IAsyncDisposable
 
     public string MissingId { get; private init; } = "0";
 
+    /// <summary>The issue the sample uploads a file to. On a real site only JIRA_ISSUE_KEY names one.</summary>
+    public string? IssueKey { get; private init; }
+
     /// <summary>The attachment the sample deletes. On a real site only JIRA_DELETE_ATTACHMENT_ID names one.</summary>
     public string? DeletableId { get; private init; }
 
@@ -56,6 +59,7 @@ internal sealed class SampleTarget : IAsyncDisposable
             new BasicAuthentication(SeededAccounts.AliceEmail, SeededAccounts.AliceApiToken),
             server)
         {
+            IssueKey = "SAMPLE-1",
             AttachmentId = Id(SeededAttachments.TextFile),
             ArchiveId = Id(SeededAttachments.Archive),
             ImageId = Id(SeededAttachments.Image),
@@ -84,6 +88,7 @@ internal sealed class SampleTarget : IAsyncDisposable
         var attachment = Environment.GetEnvironmentVariable("JIRA_ATTACHMENT_ID");
         return new SampleTarget(baseAddress, new BasicAuthentication(email, token), server: null)
         {
+            IssueKey = Environment.GetEnvironmentVariable("JIRA_ISSUE_KEY"),
             AttachmentId = attachment,
             ArchiveId = Environment.GetEnvironmentVariable("JIRA_ARCHIVE_ATTACHMENT_ID"),
             ImageId = attachment,

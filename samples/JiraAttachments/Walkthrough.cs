@@ -20,6 +20,11 @@ internal sealed partial class Walkthrough(
     public async Task RunAsync()
     {
         await ShowSettingsAsync();
+        if (target.IssueKey is { } issueKey)
+        {
+            await ShowUploadAsync(issueKey);
+        }
+
         if (target.AttachmentId is not { } id)
         {
             output.WriteLine("Set JIRA_ATTACHMENT_ID to an attachment's ID to run the other operations.");

@@ -11,13 +11,23 @@ namespace OpenApiGen.Samples.JiraServer.Data;
 internal sealed class AttachmentStore
 {
     private readonly ConcurrentDictionary<long, StoredAttachment> _attachments = new();
+    private long _lastId;
 
     public AttachmentStore(IEnumerable<StoredAttachment> attachments)
     {
         foreach (var attachment in attachments)
         {
             _attachments[attachment.Id] = attachment;
+            _lastId = System.Math.Max(_lastId, attachment.Id);
         }
+    }
+
+    /// <summary>Stores a new attachment under the next free ID, which <paramref name="create"/> receives.</summary>
+    public StoredAttachment Add(System.Func<long, StoredAttachment> create)
+    {
+        var attachment = create(System.Threading.Interlocked.Increment(ref _lastId));
+        _attachments[attachment.Id] = attachment;
+        return attachment;
     }
 
     /// <summary>

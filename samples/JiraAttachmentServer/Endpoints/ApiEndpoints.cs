@@ -5,7 +5,7 @@ using OpenApiGen.Samples.JiraServer.Hosting;
 namespace OpenApiGen.Samples.JiraServer.Endpoints;
 
 /// <summary>
-/// Maps the seven Jira REST API v3 attachment operations onto the API listener.
+/// Maps the eight Jira REST API v3 attachment operations onto the API listener.
 /// </summary>
 internal static class ApiEndpoints
 {
@@ -16,5 +16,6 @@ internal static class ApiEndpoints
         ThumbnailEndpoints.Map(app, state);
         MetadataEndpoints.Map(app, state, logger);
         ExpandEndpoints.Map(app, state, logger);
+        UploadEndpoints.Map(app, state, logger);
     }
 }

@@ -5,7 +5,7 @@ using OpenApiGen.Samples.JiraServer.Data;
 namespace OpenApiGen.Samples.JiraServer.Json;
 
 /// <summary>
-/// Writes the AttachmentMetadata, User and AttachmentSettings schemas of Jira's REST API v3.
+/// Writes the AttachmentMetadata, Attachment, User and AttachmentSettings schemas of Jira's REST API v3.
 /// </summary>
 internal static class AttachmentJson
 {
@@ -30,6 +30,22 @@ internal static class AttachmentJson
             writer.WriteString("thumbnail", ResourceUrls.Thumbnail(baseAddress, attachment.Id));
         }
 
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes the Attachment schema that the upload operation returns, whose ID is a string.</summary>
+    public static void WriteAttachment(Utf8JsonWriter writer, StoredAttachment attachment, Uri baseAddress)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("self", ResourceUrls.Attachment(baseAddress, attachment.Id));
+        writer.WriteString("id", attachment.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        writer.WriteString("filename", attachment.FileName);
+        writer.WritePropertyName("author");
+        WriteUser(writer, attachment.Author, baseAddress);
+        writer.WriteString("created", JiraTimestamp.Format(attachment.Created));
+        writer.WriteNumber("size", attachment.Content.Length);
+        writer.WriteString("mimeType", attachment.MimeType);
+        writer.WriteString("content", ResourceUrls.Content(baseAddress, attachment.Id));
         writer.WriteEndObject();
     }
 

@@ -137,6 +137,68 @@ public sealed class PrismConformanceTests(ITestOutputHelper output)
     private static string Id(long id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
+    /// Sends the upload with two files, one named with quotes and non-ASCII letters. Prism parses the multipart body
+    /// and finds the <c>file</c> part, but rejects the array shape for the reason in the NOTE below.
+    /// </summary>
+    [PrismFact]
+    public async Task Mock_UploadFailsOnlyOnPrismArrayLimit()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        await using var prism = await PrismProcess.StartMockAsync(Spec);
+        using var http = new System.Net.Http.HttpClient(ApiConnection.CreateDefaultHandler());
+        var client = CreateClient(http, prism.Address);
+
+        var error = await Assert.ThrowsAsync<ApiException>(
+            () => client.AddAttachmentAsync("TEST-1", UploadBody(), timeout.Token));
+
+        // NOTE: Prism 5.16.0 keeps one string per part name (parseMultipartFormDataParams in prism-http's
+        // validator/validators/body.js), so repeated parts never form an array. An array-of-files property
+        // therefore fails with "must be array" whatever the client sends, and curl -F with two file parts fails
+        // the same way. This check requires that violation and no other.
+        Assert.Equal(422, error.StatusCode);
+        AssertNoViolations(prism, "addAttachment", "Request body property file must be array");
+    }
+
+    /// <summary>
+    /// Checks that Prism validates multipart bodies at all: an upload without any <c>file</c> part is reported as
+    /// such, not as the array limit above.
+    /// </summary>
+    [PrismFact]
+    public async Task Mock_ReportsUploadWithoutFile()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        await using var prism = await PrismProcess.StartMockAsync(Spec);
+        using var http = new System.Net.Http.HttpClient(ApiConnection.CreateDefaultHandler());
+        var client = CreateClient(http, prism.Address);
+
+        await Assert.ThrowsAsync<ApiException>(
+            () => client.AddAttachmentAsync("TEST-1", new AddAttachmentRequest { File = [] }, timeout.Token));
+
+        var violations = PrismProcess.Violations(prism.TakeLog());
+        Assert.Contains(violations, line => line.Contains("must have required property 'file'", StringComparison.Ordinal));
+    }
+
+    private static IssueAttachmentsClient CreateClient(System.Net.Http.HttpClient http, Uri address)
+    {
+        var options = new ApiClientOptions
+        {
+            BaseAddress = address,
+            Authentication = new BasicAuthentication(SeededAccounts.AliceEmail, SeededAccounts.AliceApiToken),
+        };
+        options.DefaultHeaders["X-Atlassian-Token"] = "no-check";
+        return new JiraAttachmentsClient(http, options).IssueAttachments;
+    }
+
+    private static AddAttachmentRequest UploadBody() => new()
+    {
+        File =
+        [
+            new FilePart(System.Text.Encoding.UTF8.GetBytes("first"), "notes.txt", "text/plain"),
+            new FilePart(new byte[] { 0x89, 0x50, 0x4E, 0x47 }, "résumé \"draft\".png", "image/png"),
+        ],
+    };
+
+    /// <summary>
     /// Fails when Prism logged a violation since the previous check, other than the spec defects named in
     /// <paramref name="knownSpecDefects"/>, each of which must then be reported.
     /// </summary>

@@ -47,6 +47,17 @@ public sealed class PrismStyleTests(ITestOutputHelper output)
             ("cookies", () => client.CookiesAsync("abc123", "dark", token)),
             ("submitForm", () => client.SubmitFormAsync(
                 new SubmitFormRequest { Name = "a b&c=d", Count = 3, Tags = Ids }, token)),
+
+            // A single file part, a UTF-8 text part, an integer as text and a part name with quotes.
+            ("uploadFile", () => client.UploadFileAsync(
+                new UploadFileRequest
+                {
+                    File = new FilePart(System.Text.Encoding.UTF8.GetBytes("content"), "résumé \"v2\".txt", "text/plain"),
+                    Note = "résumé \"v2\"",
+                    Count = 3,
+                    PartTwo = "second",
+                },
+                token)),
         };
 
         foreach (var (operation, call) in calls)

@@ -311,4 +311,47 @@ public partial class IssueAttachmentsClient
                 AttachmentArchiveImplJsonConverter.ReadValue),
             cancellationToken);
     }
+
+    /// <summary>Atlassian Add Attachment</summary>
+    /// <remarks>
+    /// Adds one or more attachments to an issue.
+    /// <para/>
+    /// The request must have a `X-Atlassian-Token: no-check` header, if not it is blocked with 403 and the message &quot;XSRF check failed&quot;.
+    /// <para/>
+    /// This operation can be accessed anonymously.
+    /// <para/>
+    /// **[Permissions](#permissions) required:**
+    /// <para/>
+    /// * *Browse Projects* and *Create attachments* [project permission](https://confluence.atlassian.com/x/yodKLg) for the project that the issue is in.
+    /// * If [issue-level security](https://confluence.atlassian.com/x/J4lKLg) is configured, issue-level security permission to view the issue.
+    /// POST /rest/api/3/issue/{issueIdOrKey}/attachments (operationId atlassianAddattachment)
+    /// 200: Returned if the request is successful.
+    /// 403: Returned if the user does not have the necessary permission, or the request has no `X-Atlassian-Token: no-check` header.
+    /// 404: Returned if any of the following is true: * the issue is not found. * the user does not have permission to view the issue.
+    /// 413: Returned if any of the following is true: * the attachments exceed the maximum attachment size for issues. * more than 60 files are requested to be uploaded. * the per-issue limit for attachments has been breached. See [Configuring file attachments](https://confluence.atlassian.com/x/wIXKM) for details.
+    /// </remarks>
+    /// <param name="issueIdOrKey">The ID or key of the issue that attachments are added to.</param>
+    /// <param name="body">The attachments, posted as multipart/form-data ([RFC 1867](https://www.ietf.org/rfc/rfc1867.txt)) in parts that must be named `file`. Jira's published specification declares this body as an array of MultipartFile, a server-side type; this copy describes what is sent instead: one part named `file` per file, each a binary string.</param>
+    /// <param name="cancellationToken">Cancels the request, including reading the response.</param>
+    /// <returns>The deserialized response body.</returns>
+    /// <exception cref="global::OpenApiGen.Runtime.ApiException">The server returned an error status.</exception>
+    public virtual global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Attachment>> AddAttachmentAsync(
+        string issueIdOrKey,
+        AddAttachmentRequest body,
+        global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var request = new global::OpenApiGen.Runtime.ApiRequest(
+            global::System.Net.Http.HttpMethod.Post,
+            "/rest/api/3/issue/{issueIdOrKey}/attachments",
+            "atlassianAddattachment")
+            .WithPathParameter("issueIdOrKey", issueIdOrKey)
+            .WithAccept("application/json");
+        request = request.WithContent(() => new global::OpenApiGen.Runtime.MultipartBody()
+            .AddFiles("file", body.File));
+        return _connection.SendAsync(
+            request,
+            global::OpenApiGen.Runtime.ResponseReaders.Json<global::System.Collections.Generic.IReadOnlyList<Attachment>>(
+                static (ref global::System.Text.Json.Utf8JsonReader reader) => global::OpenApiGen.Runtime.JsonRead.List<Attachment>(ref reader, AttachmentJsonConverter.ReadValue)),
+            cancellationToken);
+    }
 }

@@ -1,0 +1,77 @@
+using System.Text;
+using OpenApiGen.Generator.Model;
+
+namespace OpenApiGen.Generator.Emitting;
+
+/// <summary>The content factory of a multipart body: one <c>MultipartBody.Add…</c> call per part.</summary>
+internal static class MultipartSyntax
+{
+    private const string Runtime = "global::OpenApiGen.Runtime";
+
+    /// <summary>
+    /// Returns the factory lambda, one call per line. Further lines carry only their extra indentation, because
+    /// Scriban indents them like the template line.
+    /// </summary>
+    public static string Factory(RequestBodyModel body)
+    {
+        var factory = new StringBuilder($"() => new {Runtime}.MultipartBody()");
+        foreach (var part in body.Parts)
+        {
+            factory.Append("\n    ").Append(AddCall(part, body.ParameterName + "." + part.PropertyName));
+        }
+
+        return factory.ToString();
+    }
+
+    private static string AddCall(MultipartPartModel part, string value)
+    {
+        var name = TextEscaping.Literal(part.Name);
+        var contentType = part.ContentType is null ? string.Empty : ", " + TextEscaping.Literal(part.ContentType);
+        var type = part.Type;
+        return part.Kind switch
+        {
+            MultipartPartKind.File => $".AddFile({name}, {value}{contentType})",
+            MultipartPartKind.Files => $".AddFiles({name}, {value}{contentType})",
+            MultipartPartKind.Text => $".AddText({name}, {TextValue(type, value)}{contentType})",
+            MultipartPartKind.Texts => $".AddTexts({name}, {TextValues(type, value)}{contentType})",
+            _ => $".AddJson({name}, {value}, {JsonWriter(type)}{contentType})",
+        };
+    }
+
+    private static string TextValue(TypeRef type, string value)
+    {
+        var formatted = CSharpSyntax.FormatExpression(type, value);
+        return type.Nullable && type.Kind != TypeKind.String ? $"{value} is null ? null : {formatted}" : formatted;
+    }
+
+    private static string TextValues(TypeRef type, string value)
+    {
+        var item = type.Item!;
+        var format = CSharpSyntax.FormatExpression(item, "item");
+        if (item.Nullable)
+        {
+            // OpenAPI defines no text for a null item, so it is sent as an empty part, as in parameters.
+            format = $"item is null ? \"\" : {format}";
+        }
+
+        var items = $"global::System.Linq.Enumerable.Select({value}, static item => {format})";
+        return type.Nullable ? $"{value} is null ? null : {items}" : items;
+    }
+
+    /// <summary>
+    /// The JSON writer of a part's value. A null value adds no part, so reference types use the writer of the
+    /// non-null type. A nullable value type needs a writer of the nullable type.
+    /// </summary>
+    private static string JsonWriter(TypeRef type)
+    {
+        if (type.Nullable && CSharpSyntax.IsValueType(type))
+        {
+            return CSharpSyntax.WriteFunction(type);
+        }
+
+        var plain = type with { Nullable = false };
+        return plain.Kind is TypeKind.Model or TypeKind.Enum
+            ? $"{plain.ModelName}JsonConverter.WriteValue"
+            : $"static (writer, value) => {CSharpSyntax.WriteStatement(plain, "value").TrimEnd(';')}";
+    }
+}

@@ -1,0 +1,242 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.IO;
+using System.Net;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace OpenApiGen.Runtime;
+
+/// <summary>
+/// A <c>multipart/form-data</c> request body (RFC 7578). Text and JSON parts are encoded when they are added. Files
+/// are copied in 80 KiB chunks while the body is sent, so a large upload is never held in memory. Generated code
+/// creates one per attempt inside <see cref="ApiRequest.WithContent"/>. Each <c>Add…</c> method returns this
+/// instance for chaining, and a null value adds no part, because OpenAPI leaves absent properties out.
+/// </summary>
+public sealed class MultipartBody : HttpContent
+{
+    private const int CopyBufferSize = 81920;
+    private const string DefaultFileType = "application/octet-stream";
+    private static readonly byte[] NewLine = "\r\n"u8.ToArray();
+
+    private readonly List<MultipartPart> parts = [];
+    private readonly string boundary;
+
+    /// <summary>Creates an empty body with a random boundary.</summary>
+    public MultipartBody()
+        : this("OpenApiGen-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(16)))
+    {
+    }
+
+    /// <summary>Creates an empty body with a fixed boundary, for tests that compare the exact bytes.</summary>
+    /// <exception cref="ArgumentException">The boundary is empty, longer than 70 characters, or has characters
+    /// outside letters, digits and <c>'()+_,-./:=?</c> (RFC 2046, without space).</exception>
+    public MultipartBody(string boundary)
+    {
+        ArgumentNullException.ThrowIfNull(boundary);
+        if (boundary.Length is 0 or > 70 || !IsBoundaryText(boundary))
+        {
+            throw new ArgumentException(
+                $"The boundary '{boundary}' is invalid. Use 1 to 70 letters, digits or '()+_,-./:=? characters.",
+                nameof(boundary));
+        }
+
+        this.boundary = boundary;
+        Headers.ContentType = new MediaTypeHeaderValue("multipart/form-data")
+        {
+            Parameters = { new NameValueHeaderValue("boundary", boundary) },
+        };
+    }
+
+    /// <summary>Adds a text part, sent as UTF-8 without a Content-Type unless one is given (RFC 7578 then
+    /// means text/plain).</summary>
+    /// <param name="name">The part name, exactly as the spec spells the property.</param>
+    /// <param name="value">The text, or null to add nothing.</param>
+    /// <param name="contentType">The part's media type from the spec's encoding, or null.</param>
+    public MultipartBody AddText(string name, string? value, string? contentType = null)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (value is not null)
+        {
+            parts.Add(new MultipartPart(name, Header(name, null, contentType), Encoding.UTF8.GetBytes(value), null));
+        }
+
+        return this;
+    }
+
+    /// <summary>Adds one text part per value, all with the same name, as forms send a list. Null adds nothing.</summary>
+    public MultipartBody AddTexts(string name, IEnumerable<string>? values, string? contentType = null)
+    {
+        foreach (string value in values ?? [])
+        {
+            AddText(name, value, contentType);
+        }
+
+        return this;
+    }
+
+    /// <summary>Adds a file part that is streamed when the body is sent.</summary>
+    /// <param name="name">The part name, exactly as the spec spells the property.</param>
+    /// <param name="file">The file, or null to add nothing.</param>
+    /// <param name="contentType">The media type from the spec's encoding, used when the file sets none; without
+    /// either the part is application/octet-stream.</param>
+    /// <exception cref="InvalidOperationException">The file's stream cannot seek and an earlier attempt sent it.
+    /// </exception>
+    public MultipartBody AddFile(string name, FilePart? file, string? contentType = null)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (file is null)
+        {
+            return this;
+        }
+
+        file.EnsureCanSend(name);
+        string type = file.ContentType ?? contentType ?? DefaultFileType;
+        parts.Add(new MultipartPart(name, Header(name, file.FileName, type), null, file));
+        return this;
+    }
+
+    /// <summary>Adds one file part per file, all with the same name. Null adds nothing.</summary>
+    /// <exception cref="ArgumentException">An item is null.</exception>
+    public MultipartBody AddFiles(string name, IEnumerable<FilePart>? files, string? contentType = null)
+    {
+        foreach (FilePart file in files ?? [])
+        {
+            if (file is null)
+            {
+                throw new ArgumentException($"Part '{name}' has a null file. Remove it from the list.", nameof(files));
+            }
+
+            AddFile(name, file, contentType);
+        }
+
+        return this;
+    }
+
+    /// <summary>Adds a JSON part written by the generated writer of the value's type.</summary>
+    /// <param name="name">The part name, exactly as the spec spells the property.</param>
+    /// <param name="value">The value, or null to add nothing.</param>
+    /// <param name="write">The generated JSON writer of the value's type.</param>
+    /// <param name="contentType">The part's media type from the spec's encoding; application/json when null.</param>
+    public MultipartBody AddJson<T>(string name, T? value, Action<Utf8JsonWriter, T> write, string? contentType = null)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(write);
+        if (value is null)
+        {
+            return this;
+        }
+
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, JsonBody.WriterOptions))
+        {
+            write(writer, value);
+        }
+
+        byte[] header = Header(name, null, contentType ?? "application/json");
+        parts.Add(new MultipartPart(name, header, buffer.WrittenSpan.ToArray(), null));
+        return this;
+    }
+
+    /// <inheritdoc/>
+    protected override async Task SerializeToStreamAsync(
+        Stream stream, TransportContext? context, CancellationToken cancellationToken)
+    {
+        foreach (var part in parts)
+        {
+            await stream.WriteAsync(part.Header, cancellationToken).ConfigureAwait(false);
+            if (part.File is { } file)
+            {
+                await file.BeginRead(part.Name).CopyToAsync(stream, CopyBufferSize, cancellationToken)
+                    .ConfigureAwait(false);
+            }
+            else
+            {
+                await stream.WriteAsync(part.Body, cancellationToken).ConfigureAwait(false);
+            }
+
+            await stream.WriteAsync(NewLine, cancellationToken).ConfigureAwait(false);
+        }
+
+        await stream.WriteAsync(Closing(), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>
+        SerializeToStreamAsync(stream, context, CancellationToken.None);
+
+    /// <inheritdoc/>
+    protected override void SerializeToStream(Stream stream, TransportContext? context, CancellationToken cancellationToken)
+    {
+        foreach (var part in parts)
+        {
+            stream.Write(part.Header);
+            if (part.File is { } file)
+            {
+                file.BeginRead(part.Name).CopyTo(stream, CopyBufferSize);
+            }
+            else
+            {
+                stream.Write(part.Body);
+            }
+
+            stream.Write(NewLine);
+        }
+
+        stream.Write(Closing());
+    }
+
+    /// <summary>Computes the length when every file stream can seek, so the request needs no chunked encoding.</summary>
+    protected override bool TryComputeLength(out long length)
+    {
+        length = Closing().Length;
+        foreach (var part in parts)
+        {
+            long? bodyLength = part.File is { } file ? file.Length : part.Body!.Length;
+            if (bodyLength is null)
+            {
+                length = 0;
+                return false;
+            }
+
+            length += part.Header.Length + bodyLength.Value + NewLine.Length;
+        }
+
+        return true;
+    }
+
+    private byte[] Header(string name, string? fileName, string? contentType)
+    {
+        var header = new StringBuilder("--").Append(boundary).Append("\r\n")
+            .Append(ContentDispositionText.Line(name, fileName)).Append("\r\n");
+        if (contentType is not null)
+        {
+            // Parsing rejects a value that would break the header, such as one with a line break.
+            var parsed = MediaTypeHeaderValue.Parse(contentType);
+            header.Append("Content-Type: ").Append(parsed).Append("\r\n");
+        }
+
+        return Encoding.UTF8.GetBytes(header.Append("\r\n").ToString());
+    }
+
+    private byte[] Closing() => Encoding.ASCII.GetBytes("--" + boundary + "--\r\n");
+
+    private static bool IsBoundaryText(string text)
+    {
+        foreach (char character in text)
+        {
+            if (!char.IsAsciiLetterOrDigit(character) && "'()+_,-./:=?".IndexOf(character) < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
