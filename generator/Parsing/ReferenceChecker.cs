@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using OpenApiGen.Generator.Diagnostics;
 
 namespace OpenApiGen.Generator.Parsing;
@@ -6,10 +7,24 @@ namespace OpenApiGen.Generator.Parsing;
 /// <summary>Reports <c>$ref</c> values that point outside the document or at nothing, at the reference itself.</summary>
 internal static class ReferenceChecker
 {
+    // Keys whose children are names chosen by the spec's author (a header named x-rate-limit, a property named
+    // example), not keywords, so such a child never starts a literal value.
+    private static readonly HashSet<string> NameMaps = new(StringComparer.Ordinal)
+    {
+        "properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "schemas", "headers",
+        "parameters", "responses", "examples", "requestBodies", "securitySchemes", "links", "callbacks", "pathItems",
+        "encoding", "variables", "content", "paths", "webhooks", "mapping",
+    };
+
     public static void Check(SpecLocator locator, DiagnosticBag diagnostics)
     {
         foreach (var site in locator.References)
         {
+            if (IsInsideLiteral(site.OwnerPointer))
+            {
+                continue;
+            }
+
             if (!site.Target.StartsWith("#", StringComparison.Ordinal))
             {
                 diagnostics.Add(
@@ -26,5 +41,33 @@ internal static class ReferenceChecker
                 diagnostics.Add(DiagnosticIds.UnresolvedReference, site.Location, site.Target);
             }
         }
+    }
+
+    /// <summary>
+    /// Returns whether a pointer lies inside a value that is data rather than OpenAPI structure: an example, a
+    /// default, an enum or const value, or a vendor extension (<c>x-…</c>). A <c>$ref</c> key there, such as a
+    /// SCIM payload's member link in GitHub's examples or Azure's <c>x-ms-examples</c> files, is not a reference.
+    /// </summary>
+    public static bool IsInsideLiteral(string pointer)
+    {
+        var segments = pointer.Split('/');
+        for (var i = 1; i < segments.Length; i++)
+        {
+            var parent = segments[i - 1];
+            if (NameMaps.Contains(parent))
+            {
+                continue;
+            }
+
+            var segment = segments[i];
+            var isLiteralKeyword = segment is "example" or "default" or "enum" or "const"
+                || (segment == "value" && i >= 2 && segments[i - 2] == "examples");
+            if (isLiteralKeyword || segment.StartsWith("x-", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

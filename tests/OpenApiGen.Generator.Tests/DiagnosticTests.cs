@@ -98,6 +98,45 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void RefKeysInsideData_AreNotReferences()
+    {
+        // Azure writes x-ms-examples as $refs to example files, and GitHub's SCIM examples carry "$ref" member links.
+        var spec = ValidHead + """
+
+            paths:
+              /groups:
+                get:
+                  operationId: getGroups
+                  x-ms-examples:
+                    List: {$ref: './examples/List.json'}
+                  responses:
+                    '200':
+                      description: ok
+                      headers:
+                        x-rate-limit: {schema: {$ref: 'common.yaml#/Limit'}}
+                      content:
+                        application/json:
+                          schema: {$ref: '#/components/schemas/Group'}
+                          examples:
+                            one: {value: {members: [{$ref: 'https://example.com/Users/1'}]}}
+            components:
+              schemas:
+                Group:
+                  type: object
+                  default: {$ref: '#/nowhere'}
+                  properties:
+                    example: {$ref: '#/components/schemas/Missing'}
+            """;
+
+        var run = Run(spec);
+
+        var external = Assert.Single(run.Diagnostics, d => d.Id == "OAG0003");
+        Assert.Contains("common.yaml#/Limit", external.GetMessage());
+        var dangling = Assert.Single(run.Diagnostics, d => d.Id == "OAG0002");
+        Assert.Contains("#/components/schemas/Missing", dangling.GetMessage());
+    }
+
+    [Fact]
     public void OneOfAlternativesReportUnsupported()
     {
         var spec = ValidHead + """
