@@ -179,14 +179,15 @@ internal static class OperationSyntax
             };
         }
 
-        if (type.Kind == TypeKind.Map && parameter.Location == "query" && IsScalar(type.Item!))
+        if (ObjectProperties(type, name) is { } properties)
         {
-            var format = CSharpSyntax.FormatExpression(type.Item!, "property.Value");
-            var pairs = $"global::System.Linq.Enumerable.Select({name}, static property => "
-                + $"new global::System.Collections.Generic.KeyValuePair<string, string?>(property.Key, {format}))";
-            return type.Nullable
-                ? $".WithQuery({wireName}, {style}, {explode}, {name} is null ? null : {pairs})"
-                : $".WithQuery({wireName}, {style}, {explode}, {pairs})";
+            return parameter.Location switch
+            {
+                "path" => $".WithPathParameter({wireName}, {style}, {explode}, {properties})",
+                "query" => $".WithQuery({wireName}, {style}, {explode}, {properties})",
+                "cookie" => $".WithCookie({wireName}, {explode}, {properties})",
+                _ => $".WithHeader({wireName}, {explode}, {properties})",
+            };
         }
 
         var value = ScalarValue(type, name);
@@ -198,6 +199,33 @@ internal static class OperationSyntax
             "cookie" => $".WithCookie({wireName}, {value})",
             _ => $".WithHeader({wireName}, {value})",
         };
+    }
+
+    /// <summary>
+    /// The name/value pairs of a record (through its JSON writer) or of a dictionary of plain values, or null for
+    /// other types. A null parameter value gives null pairs, which add nothing to the request.
+    /// </summary>
+    private static string? ObjectProperties(TypeRef type, string name)
+    {
+        if (type.Kind == TypeKind.Model)
+        {
+            return $"{Runtime}.ObjectParameter.Properties({name}, {type.ModelName}JsonConverter.WriteValue)";
+        }
+
+        if (type.Kind != TypeKind.Map || !IsScalar(type.Item!))
+        {
+            return null;
+        }
+
+        var format = CSharpSyntax.FormatExpression(type.Item!, "property.Value");
+        if (type.Item!.Nullable && type.Item.Kind != TypeKind.String)
+        {
+            format = $"property.Value is null ? null : {format}";
+        }
+
+        var pairs = $"global::System.Linq.Enumerable.Select({name}, static property => "
+            + $"new global::System.Collections.Generic.KeyValuePair<string, string?>(property.Key, {format}))";
+        return type.Nullable ? $"{name} is null ? null : {pairs}" : pairs;
     }
 
     /// <summary>Whether ParameterFormatter formats the type, which excludes records, arrays and maps.</summary>

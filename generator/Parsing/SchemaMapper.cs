@@ -35,6 +35,9 @@ internal sealed partial class SchemaMapper
     public IEnumerable<TypeModel> Types =>
         _typeOrder.Select(name => _types[name]!).OrderBy(type => type.Name, StringComparer.Ordinal);
 
+    /// <summary>Returns the finished type of that name, or null while it is still being built or when unknown.</summary>
+    public TypeModel? FindType(string name) => _types.TryGetValue(name, out var type) ? type : null;
+
     /// <summary>Maps a schema found at <paramref name="pointer"/>; <paramref name="nameHint"/> names inline records.</summary>
     public TypeRef Map(IOpenApiSchema? schema, string nameHint, string pointer)
     {
