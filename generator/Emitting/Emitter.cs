@@ -135,9 +135,15 @@ internal static class Emitter
     private static void AddEnumVariables(ScriptObject variables, TypeModel type)
     {
         var valueType = type.EnumValueType ?? new TypeRef(TypeKind.String);
-        variables["is_string"] = valueType.Kind == TypeKind.String;
+        variables["enum_kind"] = EnumSyntax.Kind(valueType);
         variables["value_type"] = CSharpSyntax.TypeName(valueType);
         variables["read_value"] = CSharpSyntax.ReadFunctionName(valueType);
+        variables["json_kind"] = EnumSyntax.JsonForm(valueType);
+        variables["json_token"] = EnumSyntax.JsonToken(valueType);
+        variables["write_call"] = EnumSyntax.WriteCall(valueType);
+
+        // A switch over true and false with a discard arm does not compile (CS8510), so IsKnown is plain true.
+        variables["lists_every_value"] = valueType.Kind == TypeKind.Boolean && type.EnumMembers.Count == 2;
     }
 
     private static ScriptObject CommonVariables(ApiModel api)

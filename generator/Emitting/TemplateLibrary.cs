@@ -58,6 +58,7 @@ internal static class TemplateLibrary
         functions.Import("summary", new Func<string?, string, string>(DocComments.Summary));
         functions.Import("operation_doc", new Func<OperationModel, string>(op => DocComments.Operation(op, "    ").TrimEnd('\n')));
         functions.Import("type_name", new Func<TypeRef, string>(CSharpSyntax.TypeName));
+        functions.Import("enum_literal", new Func<string, string, string>(EnumSyntax.Literal));
         functions.Import("read_nullable", new Func<TypeRef, string>(type => CSharpSyntax.ReadNullable(type, castNull: false)));
         functions.Import("write_nullable", new Func<TypeRef, string, string>(ModelSyntax.WriteNullable));
         functions.Import("local_name", new Func<PropertyModel, string>(ModelSyntax.LocalName));

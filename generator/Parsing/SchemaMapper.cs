@@ -21,8 +21,6 @@ internal sealed partial class SchemaMapper
     private readonly Dictionary<string, string> _componentTypeNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TypeModel?> _types = new(StringComparer.Ordinal);
     private readonly List<string> _typeOrder = new();
-    private readonly HashSet<string> _enumPointers = new(StringComparer.Ordinal);
-    private string? _firstEnumPointer;
 
     public SchemaMapper(SpecLocator locator, DiagnosticBag diagnostics, NameScope typeNames)
     {
@@ -58,31 +56,7 @@ internal sealed partial class SchemaMapper
             return nullable ? enumType.AsNullable() : enumType;
         }
 
-        if (schema.Enum is { Count: > 0 } && _enumPointers.Add(pointer))
-        {
-            _firstEnumPointer ??= pointer;
-        }
-
         return MapInline(schema, nameHint, pointer) is var mapped && nullable ? mapped.AsNullable() : mapped;
-    }
-
-    /// <summary>
-    /// Reports once per spec, at the first number or mixed enum schema mapped, that such enums are typed as their JSON
-    /// type. One warning per enum would bury every other diagnostic in specs such as Stripe's.
-    /// </summary>
-    public void ReportEnums()
-    {
-        if (_firstEnumPointer is null)
-        {
-            return;
-        }
-
-        // TODO: generate structs for enums of non-integer numbers, booleans, objects and mixed values too.
-        var count = Identifier.Number(_enumPointers.Count);
-        Report(
-            _firstEnumPointer,
-            $"Enums of values other than strings or integers ({count} such schemas are used, the first one here)",
-            "the values are typed as their JSON type, such as double, and are not checked");
     }
 
     /// <summary>
