@@ -39,6 +39,14 @@ internal static class Emitter
             }
         }
 
+        foreach (var operation in api.Clients.SelectMany(client => client.Operations).Concat(api.RootOperations))
+        {
+            if (operation.HeadersTypeName is { } headersType)
+            {
+                yield return new GeneratedFile($"{prefix}.Models.{headersType}.g.cs", RenderHeaders(api, operation));
+            }
+        }
+
         foreach (var type in api.Types)
         {
             yield return new GeneratedFile($"{prefix}.Models.{type.Name}.g.cs", RenderModel(api, type));
@@ -115,6 +123,13 @@ internal static class Emitter
         }
 
         return Render(TemplateLibrary.Model.Value, variables);
+    }
+
+    private static string RenderHeaders(ApiModel api, OperationModel operation)
+    {
+        var variables = CommonVariables(api);
+        variables["operation"] = operation;
+        return Render(TemplateLibrary.ResponseHeaders.Value, variables);
     }
 
     private static string RenderConverter(ApiModel api, TypeModel type)

@@ -18,6 +18,36 @@ internal static class OperationSyntax
         _ => Task,
     };
 
+    /// <summary>Whether the operation gets a <c>…WithHeadersAsync</c> method next to the plain one.</summary>
+    public static bool HasHeadersMethod(OperationModel operation) => operation.HeadersTypeName is not null;
+
+    /// <summary>The return type of the <c>…WithHeadersAsync</c> method: the body (if any) with the headers.</summary>
+    public static string HeadersReturnType(OperationModel operation)
+    {
+        var headers = operation.HeadersTypeName!;
+        return operation.ResultKind switch
+        {
+            ResultKind.Json =>
+                $"{Task}<{Runtime}.ApiResponse<{CSharpSyntax.TypeName(operation.ResultType!)}, {headers}>>",
+            ResultKind.Text => $"{Task}<{Runtime}.ApiResponse<string, {headers}>>",
+            _ => $"{Task}<{Runtime}.ApiResponse<{headers}>>",
+        };
+    }
+
+    /// <summary>The arguments of the <c>SendAsync</c> call of the <c>…WithHeadersAsync</c> method.</summary>
+    public static List<string> HeadersSendArguments(OperationModel operation)
+    {
+        var read = operation.HeadersTypeName + ".Read";
+        var plain = SendArguments(operation);
+
+        // The plain call of an operation without a body has no reader argument, so only the headers are read.
+        var bodyReader = plain.Count == 3 ? plain[1].TrimEnd(',').Replace("\n", "\n    ") : null;
+        var reader = bodyReader is null
+            ? $"{Runtime}.ResponseReaders.HeadersOnly({read}),"
+            : $"{Runtime}.ResponseReaders.WithHeaders(\n    {bodyReader},\n    {read}),";
+        return new List<string> { "request,", reader, "cancellationToken);" };
+    }
+
     /// <summary>The parameter list, one parameter per line so long signatures stay readable.</summary>
     public static List<string> Parameters(OperationModel operation)
     {

@@ -34,6 +34,13 @@ internal sealed partial class ModelBuilder
         var parameters = BuildParameters(pathItem, operation, methodName, pointer, parameterNames);
         var body = BuildRequestBody(operation, methodName, pointer, parameterNames);
         var result = BuildResult(operation, method, methodName, pointer);
+
+        // NOTE: downloads get no headers method, so their declared headers are read only as text, from
+        // DownloadResult.Headers. The type name is claimed only when headers are declared, leaving it to schemas.
+        var headers = result.Kind == ResultKind.Download
+            ? new List<ResponseHeaderModel>()
+            : BuildResponseHeaders(operation, methodName, pointer, methodName + "ResponseHeaders");
+        var headersTypeName = headers.Count > 0 ? _typeNames.Claim(methodName + "ResponseHeaders") : null;
         return new OperationModel(
             methodName,
             operationId,
@@ -50,7 +57,9 @@ internal sealed partial class ModelBuilder
             result.AcceptMediaType,
             result.Kind == ResultKind.Download && method == "GET",
             BuildResponseDocs(operation).ToEquatableArray(),
-            BuildErrorBodies(operation, methodName, pointer).ToEquatableArray());
+            BuildErrorBodies(operation, methodName, pointer).ToEquatableArray(),
+            headersTypeName,
+            headers.ToEquatableArray());
     }
 
     private List<ParameterModel> BuildParameters(
