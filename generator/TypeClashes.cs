@@ -58,6 +58,14 @@ internal static class TypeClashes
             }
         }
 
+        foreach (var operation in api.Clients.SelectMany(client => client.Operations).Concat(api.RootOperations))
+        {
+            if (operation.HeadersTypeName is { } headersType)
+            {
+                yield return headersType;
+            }
+        }
+
         foreach (var type in api.Types)
         {
             yield return type.Name;

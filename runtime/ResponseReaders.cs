@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Net.Http;
 using System.Text.Json;
@@ -34,6 +35,58 @@ public static class ResponseReaders
     {
         ArgumentNullException.ThrowIfNull(read);
         return (response, cancellationToken) => ReadJsonAsync(response, read, cancellationToken);
+    }
+
+    /// <summary>
+    /// Creates a reader that parses the declared headers with <paramref name="readHeaders"/>, then reads the body
+    /// with <paramref name="body"/>, and returns both with the status and every header as text.
+    /// </summary>
+    /// <exception cref="ApiException">The response is a redirect that was not followed.</exception>
+    /// <exception cref="FormatException">A declared header does not parse as its type.</exception>
+    public static ResponseReader<ApiResponse<TBody, THeaders>> WithHeaders<TBody, THeaders>(
+        ResponseReader<TBody> body, Func<ResponseHeaderReader, THeaders> readHeaders)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        ArgumentNullException.ThrowIfNull(readHeaders);
+        return async (response, cancellationToken) =>
+        {
+            ArgumentNullException.ThrowIfNull(response);
+            ThrowIfRedirect(response);
+            var (statusCode, headers, raw) = ReadHeaders(response, readHeaders);
+            TBody value = await body(response, cancellationToken).ConfigureAwait(false);
+            return new ApiResponse<TBody, THeaders>(statusCode, value, headers, raw);
+        };
+    }
+
+    /// <summary>
+    /// Creates a reader for an operation without a body that parses the declared headers with
+    /// <paramref name="readHeaders"/> and disposes the response without reading its body.
+    /// </summary>
+    /// <exception cref="ApiException">The response is a redirect that was not followed.</exception>
+    /// <exception cref="FormatException">A declared header does not parse as its type.</exception>
+    public static ResponseReader<ApiResponse<THeaders>> HeadersOnly<THeaders>(
+        Func<ResponseHeaderReader, THeaders> readHeaders)
+    {
+        ArgumentNullException.ThrowIfNull(readHeaders);
+        return (response, _) =>
+        {
+            ArgumentNullException.ThrowIfNull(response);
+            using (response)
+            {
+                ThrowIfRedirect(response);
+                var (statusCode, headers, raw) = ReadHeaders(response, readHeaders);
+                return ValueTask.FromResult(new ApiResponse<THeaders>(statusCode, headers, raw));
+            }
+        };
+    }
+
+    private static (int StatusCode, THeaders Headers, IReadOnlyDictionary<string, IReadOnlyList<string>> Raw)
+        ReadHeaders<THeaders>(HttpResponseMessage response, Func<ResponseHeaderReader, THeaders> readHeaders)
+    {
+        int statusCode = (int)response.StatusCode;
+        var raw = ResponseHeaders.Snapshot(response);
+        var reader = new ResponseHeaderReader(raw, RequestContext.GetOperationId(response), statusCode);
+        return (statusCode, readHeaders(reader), raw);
     }
 
     private static async ValueTask<DownloadResult> ReadDownloadAsync(

@@ -65,6 +65,8 @@ internal static class CSharpSyntax
         {
             TypeKind.String => plain,
             TypeKind.Any => $"{plain}.GetRawText()",
+            // An enum of several JSON types sends a string without its quotes, which ToString does.
+            TypeKind.Enum when type.Item!.Kind == TypeKind.Any => $"{plain}.ToString()",
             TypeKind.Enum => FormatExpression(type.Item!, plain + ".Value"),
             _ => $"{Runtime}.ParameterFormatter.Format({plain})",
         };

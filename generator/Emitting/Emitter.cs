@@ -39,6 +39,14 @@ internal static class Emitter
             }
         }
 
+        foreach (var operation in api.Clients.SelectMany(client => client.Operations).Concat(api.RootOperations))
+        {
+            if (operation.HeadersTypeName is { } headersType)
+            {
+                yield return new GeneratedFile($"{prefix}.Models.{headersType}.g.cs", RenderHeaders(api, operation));
+            }
+        }
+
         foreach (var type in api.Types)
         {
             yield return new GeneratedFile($"{prefix}.Models.{type.Name}.g.cs", RenderModel(api, type));
@@ -117,6 +125,13 @@ internal static class Emitter
         return Render(TemplateLibrary.Model.Value, variables);
     }
 
+    private static string RenderHeaders(ApiModel api, OperationModel operation)
+    {
+        var variables = CommonVariables(api);
+        variables["operation"] = operation;
+        return Render(TemplateLibrary.ResponseHeaders.Value, variables);
+    }
+
     private static string RenderConverter(ApiModel api, TypeModel type)
     {
         var variables = CommonVariables(api);
@@ -137,9 +152,15 @@ internal static class Emitter
     private static void AddEnumVariables(ScriptObject variables, TypeModel type)
     {
         var valueType = type.EnumValueType ?? new TypeRef(TypeKind.String);
-        variables["is_string"] = valueType.Kind == TypeKind.String;
+        variables["enum_kind"] = EnumSyntax.Kind(valueType);
         variables["value_type"] = CSharpSyntax.TypeName(valueType);
         variables["read_value"] = CSharpSyntax.ReadFunctionName(valueType);
+        variables["json_kind"] = EnumSyntax.JsonForm(valueType);
+        variables["json_token"] = EnumSyntax.JsonToken(valueType);
+        variables["write_call"] = EnumSyntax.WriteCall(valueType);
+
+        // A switch over true and false with a discard arm does not compile (CS8510), so IsKnown is plain true.
+        variables["lists_every_value"] = valueType.Kind == TypeKind.Boolean && type.EnumMembers.Count == 2;
     }
 
     private static ScriptObject CommonVariables(ApiModel api)

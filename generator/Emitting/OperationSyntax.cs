@@ -18,6 +18,36 @@ internal static class OperationSyntax
         _ => Task,
     };
 
+    /// <summary>Whether the operation gets a <c>…WithHeadersAsync</c> method next to the plain one.</summary>
+    public static bool HasHeadersMethod(OperationModel operation) => operation.HeadersTypeName is not null;
+
+    /// <summary>The return type of the <c>…WithHeadersAsync</c> method: the body (if any) with the headers.</summary>
+    public static string HeadersReturnType(OperationModel operation)
+    {
+        var headers = operation.HeadersTypeName!;
+        return operation.ResultKind switch
+        {
+            ResultKind.Json =>
+                $"{Task}<{Runtime}.ApiResponse<{CSharpSyntax.TypeName(operation.ResultType!)}, {headers}>>",
+            ResultKind.Text => $"{Task}<{Runtime}.ApiResponse<string, {headers}>>",
+            _ => $"{Task}<{Runtime}.ApiResponse<{headers}>>",
+        };
+    }
+
+    /// <summary>The arguments of the <c>SendAsync</c> call of the <c>…WithHeadersAsync</c> method.</summary>
+    public static List<string> HeadersSendArguments(OperationModel operation)
+    {
+        var read = operation.HeadersTypeName + ".Read";
+        var plain = SendArguments(operation);
+
+        // The plain call of an operation without a body has no reader argument, so only the headers are read.
+        var bodyReader = plain.Count == 3 ? plain[1].TrimEnd(',').Replace("\n", "\n    ") : null;
+        var reader = bodyReader is null
+            ? $"{Runtime}.ResponseReaders.HeadersOnly({read}),"
+            : $"{Runtime}.ResponseReaders.WithHeaders(\n    {bodyReader},\n    {read}),";
+        return new List<string> { "request,", reader, "cancellationToken);" };
+    }
+
     /// <summary>The parameter list, one parameter per line so long signatures stay readable.</summary>
     public static List<string> Parameters(OperationModel operation)
     {
@@ -179,14 +209,15 @@ internal static class OperationSyntax
             };
         }
 
-        if (type.Kind == TypeKind.Map && parameter.Location == "query" && IsScalar(type.Item!))
+        if (ObjectProperties(type, name) is { } properties)
         {
-            var format = CSharpSyntax.FormatExpression(type.Item!, "property.Value");
-            var pairs = $"global::System.Linq.Enumerable.Select({name}, static property => "
-                + $"new global::System.Collections.Generic.KeyValuePair<string, string?>(property.Key, {format}))";
-            return type.Nullable
-                ? $".WithQuery({wireName}, {style}, {explode}, {name} is null ? null : {pairs})"
-                : $".WithQuery({wireName}, {style}, {explode}, {pairs})";
+            return parameter.Location switch
+            {
+                "path" => $".WithPathParameter({wireName}, {style}, {explode}, {properties})",
+                "query" => $".WithQuery({wireName}, {style}, {explode}, {properties})",
+                "cookie" => $".WithCookie({wireName}, {explode}, {properties})",
+                _ => $".WithHeader({wireName}, {explode}, {properties})",
+            };
         }
 
         var value = ScalarValue(type, name);
@@ -198,6 +229,33 @@ internal static class OperationSyntax
             "cookie" => $".WithCookie({wireName}, {value})",
             _ => $".WithHeader({wireName}, {value})",
         };
+    }
+
+    /// <summary>
+    /// The name/value pairs of a record (through its JSON writer) or of a dictionary of plain values, or null for
+    /// other types. A null parameter value gives null pairs, which add nothing to the request.
+    /// </summary>
+    private static string? ObjectProperties(TypeRef type, string name)
+    {
+        if (type.Kind == TypeKind.Model)
+        {
+            return $"{Runtime}.ObjectParameter.Properties({name}, {type.ModelName}JsonConverter.WriteValue)";
+        }
+
+        if (type.Kind != TypeKind.Map || !IsScalar(type.Item!))
+        {
+            return null;
+        }
+
+        var format = CSharpSyntax.FormatExpression(type.Item!, "property.Value");
+        if (type.Item!.Nullable && type.Item.Kind != TypeKind.String)
+        {
+            format = $"property.Value is null ? null : {format}";
+        }
+
+        var pairs = $"global::System.Linq.Enumerable.Select({name}, static property => "
+            + $"new global::System.Collections.Generic.KeyValuePair<string, string?>(property.Key, {format}))";
+        return type.Nullable ? $"{name} is null ? null : {pairs}" : pairs;
     }
 
     /// <summary>Whether ParameterFormatter formats the type, which excludes records, arrays and maps.</summary>

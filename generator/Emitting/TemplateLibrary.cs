@@ -19,6 +19,7 @@ internal static class TemplateLibrary
     public static readonly Lazy<Template> RootClient = new(() => Load("RootClient.scriban"));
     public static readonly Lazy<Template> Operation = new(() => Load("Operation.scriban"));
     public static readonly Lazy<Template> Interface = new(() => Load("Interface.scriban"));
+    public static readonly Lazy<Template> ResponseHeaders = new(() => Load("ResponseHeaders.scriban"));
     public static readonly Lazy<Template> ServiceCollectionExtensions = new(() => Load("ServiceCollectionExtensions.scriban"));
 
     public const string Header =
@@ -59,6 +60,7 @@ internal static class TemplateLibrary
         functions.Import("property_summary", new Func<PropertyModel, string, string>(DocComments.Property));
         functions.Import("operation_doc", new Func<OperationModel, string>(op => DocComments.Operation(op, "    ").TrimEnd('\n')));
         functions.Import("type_name", new Func<TypeRef, string>(CSharpSyntax.TypeName));
+        functions.Import("enum_literal", new Func<string, string, string>(EnumSyntax.Literal));
         functions.Import("read_nullable", new Func<TypeRef, string>(type => CSharpSyntax.ReadNullable(type, castNull: false)));
         functions.Import("write_nullable", new Func<TypeRef, string, string>(ModelSyntax.WriteNullable));
         functions.Import("local_name", new Func<PropertyModel, string>(ModelSyntax.LocalName));
@@ -70,21 +72,35 @@ internal static class TemplateLibrary
         functions.Import("request_calls", new Func<OperationModel, List<string>>(OperationSyntax.RequestCalls));
         functions.Import("body_statement", new Func<OperationModel, string>(OperationSyntax.BodyStatement));
         functions.Import("send_arguments", new Func<OperationModel, List<string>>(OperationSyntax.SendArguments));
+        functions.Import("has_headers_method", new Func<OperationModel, bool>(OperationSyntax.HasHeadersMethod));
+        functions.Import("headers_return_type", new Func<OperationModel, string>(OperationSyntax.HeadersReturnType));
+        functions.Import(
+            "headers_send_arguments", new Func<OperationModel, List<string>>(OperationSyntax.HeadersSendArguments));
+        functions.Import("header_read", new Func<ResponseHeaderModel, string>(HeaderSyntax.ReadExpression));
         functions.Import("http_method", new Func<string, string>(OperationSyntax.HttpMethod));
         functions.Import("operation_method", new Func<OperationModel, string, string>(RenderOperation));
         return functions;
     }
 
     /// <summary>
-    /// Renders one operation method that sends through <paramref name="connection"/>, the expression for the
-    /// client's <c>ApiConnection</c>.
+    /// Renders one operation method, and its <c>…WithHeadersAsync</c> twin when responses declare headers, which
+    /// send through <paramref name="connection"/>, the expression for the client's <c>ApiConnection</c>.
     /// </summary>
     private static string RenderOperation(OperationModel operation, string connection)
+    {
+        var text = RenderOperation(operation, connection, withHeaders: false);
+        return OperationSyntax.HasHeadersMethod(operation)
+            ? text + "\n\n" + RenderOperation(operation, connection, withHeaders: true)
+            : text;
+    }
+
+    private static string RenderOperation(OperationModel operation, string connection, bool withHeaders)
     {
         var variables = new ScriptObject
         {
             ["operation"] = operation,
             ["connection"] = connection,
+            ["with_headers"] = withHeaders,
         };
         return Operation.Value.Render(CreateContext(variables)).TrimEnd('\n');
     }

@@ -7,6 +7,9 @@ namespace OpenApiGen.Generator.Model;
 /// <param name="Experimental">Set by the <c>x-experimental</c> extension.</param>
 /// <param name="SupportsRange">The method takes a <c>ByteRange</c> for the <c>Range</c> header.</param>
 /// <param name="ErrorBodies">The typed error bodies, read into <c>ApiException.Error</c>.</param>
+/// <param name="HeadersTypeName">The record of the headers the success responses declare, or null when they
+/// declare none or the result is a download, whose <c>DownloadResult.Headers</c> has them as text.</param>
+/// <param name="ResponseHeaders">The declared headers, read by the <c>…WithHeadersAsync</c> method.</param>
 public sealed record OperationModel(
     string MethodName,
     string OperationId,
@@ -23,4 +26,6 @@ public sealed record OperationModel(
     string? AcceptMediaType,
     bool SupportsRange,
     EquatableArray<ResponseDoc> Responses,
-    EquatableArray<ErrorBodyModel> ErrorBodies = default);
+    EquatableArray<ErrorBodyModel> ErrorBodies = default,
+    string? HeadersTypeName = null,
+    EquatableArray<ResponseHeaderModel> ResponseHeaders = default);

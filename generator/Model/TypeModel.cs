@@ -2,13 +2,14 @@ namespace OpenApiGen.Generator.Model;
 
 /// <summary>
 /// A type generated from a schema, with its JSON converter: a record for an object schema, or an extensible
-/// enum struct for a string enum schema.
+/// enum struct for an enum schema.
 /// </summary>
 /// <param name="Name">The C# type name.</param>
 /// <param name="SchemaName">The component name in the spec, or a path-derived name for inline schemas.</param>
 /// <param name="AdditionalProperties">The value type of extra properties, when the schema allows them.</param>
 /// <param name="EnumMembers">The listed values of an enum; empty for records.</param>
-/// <param name="EnumValueType">The type of an enum's values: string, int or long.</param>
+/// <param name="EnumValueType">The type of an enum's values: string, int, long, decimal, bool, or JsonElement (Any)
+/// for values of several JSON types.</param>
 public sealed record TypeModel(
     string Name,
     string SchemaName,
@@ -22,7 +23,8 @@ public sealed record TypeModel(
     public bool IsEnum => EnumMembers.Count > 0;
 }
 
-/// <summary>One listed value of a string enum.</summary>
+/// <summary>One listed value of an enum.</summary>
 /// <param name="Name">The C# property name, such as <c>InProgress</c>.</param>
-/// <param name="Value">The value on the wire, such as <c>in-progress</c>, or the digits of an integer.</param>
+/// <param name="Value">The value on the wire, such as <c>in-progress</c>, the digits of a number, <c>true</c>, or the
+/// JSON text of a value of an enum of several JSON types.</param>
 public sealed record EnumMember(string Name, string Value);

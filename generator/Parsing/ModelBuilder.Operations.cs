@@ -31,6 +31,13 @@ internal sealed partial class ModelBuilder
         var parameters = BuildParameters(pathItem, operation, methodName, pointer, parameterNames);
         var body = BuildRequestBody(operation, methodName, pointer, parameterNames);
         var result = BuildResult(operation, method, methodName, pointer);
+
+        // NOTE: downloads get no headers method, so their declared headers are read only as text, from
+        // DownloadResult.Headers. The type name is claimed only when headers are declared, leaving it to schemas.
+        var headers = result.Kind == ResultKind.Download
+            ? new List<ResponseHeaderModel>()
+            : BuildResponseHeaders(operation, methodName, pointer, methodName + "ResponseHeaders");
+        var headersTypeName = headers.Count > 0 ? _typeNames.Claim(methodName + "ResponseHeaders", $"the response headers of {methodName}") : null;
         return new OperationModel(
             methodName,
             operationId,
@@ -47,7 +54,9 @@ internal sealed partial class ModelBuilder
             result.AcceptMediaType,
             result.Kind == ResultKind.Download && method == "GET",
             BuildResponseDocs(operation).ToEquatableArray(),
-            BuildErrorBodies(operation, methodName, pointer).ToEquatableArray());
+            BuildErrorBodies(operation, methodName, pointer).ToEquatableArray(),
+            headersTypeName,
+            headers.ToEquatableArray());
     }
 
     private List<ParameterModel> BuildParameters(
@@ -146,22 +155,21 @@ internal sealed partial class ModelBuilder
         string nameHint,
         string pointer)
     {
-        // A query object with only additionalProperties is a dictionary, which the runtime writes in form or
-        // deepObject style.
-        // TODO: serialize objects with named properties in their style (form, deepObject, simple, label, matrix).
+        // Records and dictionaries of plain values serialize in every style, but OpenAPI defines no text for an
+        // object or array nested inside a parameter value.
         if (SchemaMapper.IsObjectLike(schema))
         {
-            if (location == "query" && schema!.Properties is not { Count: > 0 } && schema.AdditionalProperties is not null)
+            // The shape is checked before mapping, so a parameter that falls back generates no types.
+            if (SchemaMapper.HasOnlyPlainProperties(schema)
+                && _schemas.Map(schema, nameHint, pointer + "/schema") is var mapped && IsFlatObject(mapped))
             {
-                var map = _schemas.Map(schema, nameHint, pointer + "/schema");
-                if (map.Kind == TypeKind.Map && map.Item!.Kind is not (TypeKind.Model or TypeKind.Array or TypeKind.Map
-                        or TypeKind.Any or TypeKind.Binary or TypeKind.Content))
-                {
-                    return map;
-                }
+                return mapped;
             }
 
-            return ReportUnformattableParameter($"The object-valued {location} parameter '{name}'", pointer);
+            return ReportUnformattableParameter(
+                $"The {location} parameter '{name}', an object whose properties are objects, arrays or alternatives, "
+                + "or an array of objects,",
+                pointer);
         }
 
         // No parameter style defines how to write an array nested in an array.
@@ -170,6 +178,27 @@ internal sealed partial class ModelBuilder
             ? ReportUnformattableParameter($"The nested-array {location} parameter '{name}'", pointer)
             : type;
     }
+
+    /// <summary>
+    /// Whether the type is a record or dictionary whose values are all plain: strings, numbers, booleans, enums
+    /// and the other formats that ParameterFormatter writes.
+    /// </summary>
+    private bool IsFlatObject(TypeRef type)
+    {
+        if (type.Kind == TypeKind.Map)
+        {
+            return IsPlain(type.Item!);
+        }
+
+        // A record still being built refers to itself, so it nests and is not flat.
+        return type.Kind == TypeKind.Model
+            && _schemas.FindType(type.ModelName!) is { } model
+            && model.Properties.All(property => IsPlain(property.Type))
+            && (model.AdditionalProperties is null || IsPlain(model.AdditionalProperties));
+    }
+
+    private static bool IsPlain(TypeRef type) => type.Kind is not (TypeKind.Model or TypeKind.Array or TypeKind.Map
+        or TypeKind.Any or TypeKind.Binary or TypeKind.Content);
 
     private TypeRef ReportUnformattableParameter(string construct, string pointer)
     {

@@ -72,7 +72,6 @@ internal sealed partial class ModelBuilder
             _schemas.RegisterComponents(_document.Components?.Schemas);
         }
 
-        _schemas.ReportEnums();
         var grouped = _options.Grouping == ClientGrouping.Tags;
         var clients = grouped ? BuildClients(operationsByGroup) : new List<ClientModel>();
         var rootOperations = grouped

@@ -10,7 +10,7 @@ using OpenApiGen.Generator.Naming;
 namespace OpenApiGen.Generator.Parsing;
 
 /// <summary>
-/// String and integer enums become structs that keep any value, listed or not, because servers add values to
+/// Enums become structs that keep any value, listed or not, because servers add values to
 /// enums without a new spec version, and a closed C# enum would make such a response unreadable.
 /// </summary>
 internal sealed partial class SchemaMapper
@@ -27,8 +27,9 @@ internal sealed partial class SchemaMapper
     private readonly Dictionary<string, string> _enumTypeNames = new(System.StringComparer.Ordinal);
 
     /// <summary>
-    /// Returns the value type of an enum whose listed values (null aside) are all strings, or all integers that
-    /// fit the schema's format, or null for any other schema.
+    /// Returns the value type of an enum schema, or null when it lists no value but null. Strings (and any values of
+    /// a string schema) give string, integers of an integer schema that fit long give int or long, other numbers
+    /// that fit decimal give decimal, booleans give bool, and anything else gives JsonElement.
     /// </summary>
     private static TypeRef? EnumValueType(IOpenApiSchema schema)
     {
@@ -43,21 +44,53 @@ internal sealed partial class SchemaMapper
             return null;
         }
 
+        // An object or array schema that lists its values stays a record, map or list.
         var type = schema.Type.HasValue ? schema.Type.Value & ~JsonSchemaType.Null : (JsonSchemaType?)null;
-        if (type is null or JsonSchemaType.String && listed.All(value => value!.GetValueKind() == JsonValueKind.String))
-        {
-            return new TypeRef(TypeKind.String);
-        }
-
-        if (type != JsonSchemaType.Integer || !listed.All(value => value!.GetValueKind() == JsonValueKind.Number))
+        if (type is JsonSchemaType.Object or JsonSchemaType.Array)
         {
             return null;
         }
 
+        var kinds = listed.Select(value => value!.GetValueKind()).Distinct().ToList();
+        var allScalar = kinds.All(kind => kind is JsonValueKind.String or JsonValueKind.Number
+            or JsonValueKind.True or JsonValueKind.False);
+        var allStrings = kinds.All(kind => kind == JsonValueKind.String);
+        var allBooleans = kinds.All(kind => kind is JsonValueKind.True or JsonValueKind.False);
+        var allNumbers = kinds.All(kind => kind == JsonValueKind.Number);
+
+        // A string schema's server sends strings, so listed numbers and booleans count as their text.
+        if ((type is null && allStrings) || (type == JsonSchemaType.String && allScalar))
+        {
+            return new TypeRef(TypeKind.String);
+        }
+
+        if (allBooleans && type is null or JsonSchemaType.Boolean)
+        {
+            return new TypeRef(TypeKind.Boolean);
+        }
+
+        if (!allNumbers || type is not (null or JsonSchemaType.Number or JsonSchemaType.Integer))
+        {
+            return new TypeRef(TypeKind.Any);
+        }
+
+        if (type == JsonSchemaType.Integer && IntegerValueType(schema, listed) is { } integer)
+        {
+            return integer;
+        }
+
+        var allDecimals = listed.All(value => ParseDecimal(value!) is not null);
+        return new TypeRef(allDecimals ? TypeKind.Decimal : TypeKind.Any);
+    }
+
+    /// <summary>Returns int or long when every listed integer fits the schema's format, else null.</summary>
+    private static TypeRef? IntegerValueType(IOpenApiSchema schema, List<JsonNode> listed)
+    {
         var isInt32 = schema.Format == "int32";
         foreach (var value in listed)
         {
-            if (!long.TryParse(value!.ToJsonString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
+            var text = value.ToJsonString();
+            if (!long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
                 || (isInt32 && number is < int.MinValue or > int.MaxValue))
             {
                 return null;
@@ -66,6 +99,13 @@ internal sealed partial class SchemaMapper
 
         return new TypeRef(isInt32 ? TypeKind.Int32 : TypeKind.Int64);
     }
+
+    /// <summary>Parses a JSON number as decimal, keeping its scale (1.10 stays 1.10), or returns null if it does not
+    /// fit.</summary>
+    private static decimal? ParseDecimal(JsonNode value) =>
+        decimal.TryParse(value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+            ? number
+            : null;
 
     /// <summary>Registers the enum struct of the schema at <paramref name="pointer"/> once, and returns its name.</summary>
     private string RegisterEnum(IOpenApiSchema schema, TypeRef valueType, string nameHint, string pointer)
@@ -101,17 +141,20 @@ internal sealed partial class SchemaMapper
         var memberNames = new NameScope()
             .Reserve("the enum struct itself, and C# forbids a member named like its type", name)
             .Reserve("a member that every enum struct has", EnumStructMembers);
-        var isString = valueType.Kind == TypeKind.String;
         var listed = new List<(int Index, string Text, string SourceName)>();
         var seen = new HashSet<string>(System.StringComparer.Ordinal);
         for (var index = 0; index < schema.Enum!.Count; index++)
         {
             var value = schema.Enum[index];
-            var text = IsListedValue(value) ? (isString ? value.GetValue<string>() : value.ToJsonString()) : null;
-            if (text is not null && seen.Add(text))
+            if (!IsListedValue(value))
             {
-                var sourceName = declaredNames?[index] ?? (isString ? text : "Value" + text.Replace("-", "Minus"));
-                listed.Add((index, text, sourceName));
+                continue;
+            }
+
+            var (text, key) = EnumText(value, valueType.Kind);
+            if (seen.Add(key))
+            {
+                listed.Add((index, text, declaredNames?[index] ?? MemberName(value, text, index)));
             }
         }
 
@@ -150,6 +193,45 @@ internal sealed partial class SchemaMapper
         _renames.Renamed(isComponent ? "The schema" : "The inline schema", schemaName, name, reason, pointer);
         return name;
     }
+
+    /// <summary>
+    /// Returns a listed value's wire text for the struct's value type, and the key that finds duplicates. Decimals
+    /// keep their listed digits but compare by value, so 1.1 and 1.10 are one member, named after the first.
+    /// </summary>
+    private static (string Text, string Key) EnumText(JsonNode value, TypeKind valueType)
+    {
+        var kind = value.GetValueKind();
+        if (valueType == TypeKind.String)
+        {
+            var text = kind == JsonValueKind.String ? value.GetValue<string>() : value.ToJsonString();
+            return (text, text);
+        }
+
+        if (kind == JsonValueKind.Number && ParseDecimal(value) is { } number)
+        {
+            var text = valueType == TypeKind.Decimal
+                ? number.ToString(CultureInfo.InvariantCulture)
+                : value.ToJsonString();
+            return (text, "n" + number.ToString("G29", CultureInfo.InvariantCulture));
+        }
+
+        // JsonElement values compare strings after unescaping, as JsonEnumValue does at run time.
+        var json = value.ToJsonString();
+        return (json, kind == JsonValueKind.String ? "s" + value.GetValue<string>() : json);
+    }
+
+    /// <summary>
+    /// Names a member after its value: strings by their text, booleans True and False, numbers as Value0Point5 or
+    /// ValueMinus1, and objects and arrays as Value plus their 1-based position in the list.
+    /// </summary>
+    private static string MemberName(JsonNode value, string text, int index) => value.GetValueKind() switch
+    {
+        JsonValueKind.String => value.GetValue<string>(),
+        JsonValueKind.Number => "Value" + value.ToJsonString()
+            .Replace("-", "Minus").Replace(".", "Point").Replace("+", string.Empty),
+        JsonValueKind.True or JsonValueKind.False => text,
+        _ => "Value" + Identifier.Number(index + 1),
+    };
 
     /// <summary>
     /// Whether an enum entry is a value rather than null. OpenAPI.NET reads a YAML or JSON null in an enum as a

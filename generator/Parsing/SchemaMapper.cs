@@ -22,8 +22,6 @@ internal sealed partial class SchemaMapper
     private readonly Dictionary<string, string> _componentTypeNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TypeModel?> _types = new(StringComparer.Ordinal);
     private readonly List<string> _typeOrder = new();
-    private readonly HashSet<string> _enumPointers = new(StringComparer.Ordinal);
-    private string? _firstEnumPointer;
 
     public SchemaMapper(SpecLocator locator, DiagnosticBag diagnostics, RenameReporter renames, NameScope typeNames)
     {
@@ -36,6 +34,9 @@ internal sealed partial class SchemaMapper
     /// <summary>The records collected so far, sorted by name so output does not depend on visiting order.</summary>
     public IEnumerable<TypeModel> Types =>
         _typeOrder.Select(name => _types[name]!).OrderBy(type => type.Name, StringComparer.Ordinal);
+
+    /// <summary>Returns the finished type of that name, or null while it is still being built or when unknown.</summary>
+    public TypeModel? FindType(string name) => _types.TryGetValue(name, out var type) ? type : null;
 
     /// <summary>Maps a schema found at <paramref name="pointer"/>; <paramref name="nameHint"/> names inline records.</summary>
     public TypeRef Map(IOpenApiSchema? schema, string nameHint, string pointer)
@@ -57,31 +58,7 @@ internal sealed partial class SchemaMapper
             return nullable ? enumType.AsNullable() : enumType;
         }
 
-        if (schema.Enum is { Count: > 0 } && _enumPointers.Add(pointer))
-        {
-            _firstEnumPointer ??= pointer;
-        }
-
         return MapInline(schema, nameHint, pointer) is var mapped && nullable ? mapped.AsNullable() : mapped;
-    }
-
-    /// <summary>
-    /// Reports once per spec, at the first number or mixed enum schema mapped, that such enums are typed as their JSON
-    /// type. One warning per enum would bury every other diagnostic in specs such as Stripe's.
-    /// </summary>
-    public void ReportEnums()
-    {
-        if (_firstEnumPointer is null)
-        {
-            return;
-        }
-
-        // TODO: generate structs for enums of non-integer numbers, booleans, objects and mixed values too.
-        var count = Identifier.Number(_enumPointers.Count);
-        Report(
-            _firstEnumPointer,
-            $"Enums of values other than strings or integers ({count} such schemas are used, the first one here)",
-            "the values are typed as their JSON type, such as double, and are not checked");
     }
 
     /// <summary>

@@ -83,10 +83,11 @@ public sealed partial class ApiRequest
 
     /// <summary>
     /// Adds an object query parameter from its properties in order: deepObject (<c>name[key]=value</c>), or form
-    /// (<c>key=value</c> pairs with explode, else <c>name=key,value,key,value</c>). Null adds nothing, and so do
-    /// properties whose value is null.
+    /// (<c>key=value</c> pairs with explode, else <c>name=key,value,key,value</c>). SpaceDelimited and
+    /// pipeDelimited join keys and values with <c>%20</c> and <c>%7C</c> instead of commas, as the OpenAPI style
+    /// table shows. Null adds nothing, and so do properties whose value is null.
     /// </summary>
-    /// <exception cref="ArgumentException">The name is empty, or the style is not form or deepObject.</exception>
+    /// <exception cref="ArgumentException">The name is empty, or the style is a path style.</exception>
     public ApiRequest WithQuery(
         string name, ParameterStyle style, bool explode, IEnumerable<KeyValuePair<string, string?>>? properties)
     {
@@ -105,17 +106,23 @@ public sealed partial class ApiRequest
             case ParameterStyle.DeepObject:
                 encodedQueryPairs.AddRange(present.Select(property => $"{encodedName}%5B{property.Key}%5D={property.Value}"));
                 break;
-            case ParameterStyle.Form when explode:
+            case ParameterStyle.Form or ParameterStyle.SpaceDelimited or ParameterStyle.PipeDelimited when explode:
                 encodedQueryPairs.AddRange(present.Select(property => property.Key + "=" + property.Value));
                 break;
-            case ParameterStyle.Form:
-                encodedQueryPairs.Add(
-                    encodedName + "=" + string.Join(",", present.Select(property => property.Key + "," + property.Value)));
+            case ParameterStyle.Form or ParameterStyle.SpaceDelimited or ParameterStyle.PipeDelimited:
+                string separator = style switch
+                {
+                    ParameterStyle.SpaceDelimited => "%20",
+                    ParameterStyle.PipeDelimited => "%7C",
+                    _ => ",",
+                };
+                encodedQueryPairs.Add(encodedName + "="
+                    + string.Join(separator, present.Select(property => property.Key + separator + property.Value)));
                 break;
             default:
                 throw new ArgumentException(
                     $"Query parameter '{name}' of {OperationId} has style {style}, which does not apply to objects. " +
-                    "Use form or deepObject.",
+                    "Use form, spaceDelimited, pipeDelimited or deepObject.",
                     nameof(style));
         }
 

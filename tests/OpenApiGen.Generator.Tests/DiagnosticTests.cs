@@ -137,6 +137,34 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void ExtensionReferenceIsSkipped()
+    {
+        var spec = ValidHead + """
+
+            paths:
+              /things:
+                get:
+                  operationId: getThings
+                  x-ms-examples:
+                    List things: {$ref: './examples/ListThings.json'}
+                  responses:
+                    '204': {description: none}
+            components:
+              schemas:
+                Local:
+                  type: object
+                  properties:
+                    x-remote: {$ref: 'other.yaml#/components/schemas/Thing'}
+            """;
+
+        var run = Run(spec);
+
+        var diagnostic = Assert.Single(run.Diagnostics, d => d.Id == "OAG0003");
+        Assert.Equal(18, Line(diagnostic));
+        Assert.Contains("other.yaml", diagnostic.GetMessage());
+    }
+
+    [Fact]
     public void OneOfAlternativesReportUnsupported()
     {
         var spec = ValidHead + """

@@ -121,6 +121,140 @@ public sealed class EnumTests
         Assert.NotNull(assembly.GetType("Generated.Tests.Enums.ValueEnum"));
     }
 
+    [Fact]
+    public void DecimalEnumKeepsDigits()
+    {
+        var ratio = OtherEnums().GetType("Generated.Tests.Enums.Ratio", throwOnError: true)!;
+        var half = Member(ratio, "Value0Point5");
+        var onePointZero = Member(ratio, "Value1Point0");
+
+        Assert.Equal(0.5m, ratio.GetProperty("Value")!.GetValue(half));
+        Assert.Equal("1.0", JsonSerializer.Serialize(onePointZero, ratio));
+        Assert.Equal("1.0", onePointZero.ToString());
+        // 1.10 and 1.1 are one member: the first listed spelling names it and is sent.
+        Assert.Equal(new[] { "Value0Point5", "Value1Point0", "Value1Point10", "ValueMinus2" }, MemberNames(ratio));
+        Assert.Equal("1.10", Member(ratio, "Value1Point10").ToString());
+    }
+
+    [Fact]
+    public void DecimalEnumComparesByValue()
+    {
+        var ratio = OtherEnums().GetType("Generated.Tests.Enums.Ratio", throwOnError: true)!;
+
+        var read = JsonSerializer.Deserialize("1.1", ratio)!;
+        var unknown = JsonSerializer.Deserialize("0.25", ratio)!;
+
+        Assert.Equal(Member(ratio, "Value1Point10"), read);
+        Assert.Equal(true, ratio.GetProperty("IsKnown")!.GetValue(read));
+        Assert.Equal("1.1", JsonSerializer.Serialize(read, ratio));
+        Assert.Equal(false, ratio.GetProperty("IsKnown")!.GetValue(unknown));
+        Assert.Equal("0.25", JsonSerializer.Serialize(unknown, ratio));
+    }
+
+    [Fact]
+    public void BooleanEnumReadsBothValues()
+    {
+        var deleted = OtherEnums().GetType("Generated.Tests.Enums.Deleted", throwOnError: true)!;
+
+        var listed = JsonSerializer.Deserialize("true", deleted)!;
+        var unlisted = JsonSerializer.Deserialize("false", deleted)!;
+
+        Assert.Equal(new[] { "True" }, MemberNames(deleted));
+        Assert.Equal(Member(deleted, "True"), listed);
+        Assert.Equal(true, deleted.GetProperty("IsKnown")!.GetValue(listed));
+        Assert.Equal(false, deleted.GetProperty("IsKnown")!.GetValue(unlisted));
+        Assert.Equal("false", JsonSerializer.Serialize(unlisted, deleted));
+        Assert.Equal("false", unlisted.ToString());
+    }
+
+    [Fact]
+    public void BooleanEnumOfBothIsKnown()
+    {
+        var flag = OtherEnums().GetType("Generated.Tests.Enums.Flag", throwOnError: true)!;
+
+        var read = JsonSerializer.Deserialize("false", flag)!;
+
+        Assert.Equal(new[] { "False", "True" }, MemberNames(flag));
+        Assert.Equal(true, flag.GetProperty("IsKnown")!.GetValue(read));
+    }
+
+    [Fact]
+    public void MixedEnumKeepsJsonTypes()
+    {
+        var mixed = OtherEnums().GetType("Generated.Tests.Enums.Mixed", throwOnError: true)!;
+
+        Assert.Equal(new[] { "A", "Value1", "True", "Value1Point5", "Value5" }, MemberNames(mixed));
+        Assert.Equal(Member(mixed, "A"), JsonSerializer.Deserialize("\"\\u0061\"", mixed));
+        Assert.Equal(Member(mixed, "Value1Point5"), JsonSerializer.Deserialize("1.50", mixed));
+        Assert.Equal(Member(mixed, "Value5"), JsonSerializer.Deserialize("""{ "k": 1 }""", mixed));
+        Assert.NotEqual(Member(mixed, "A"), JsonSerializer.Deserialize("\"A\"", mixed));
+        // The string "1" and the number 1 differ.
+        var text = JsonSerializer.Deserialize("\"1\"", mixed)!;
+        Assert.NotEqual(Member(mixed, "Value1"), text);
+        Assert.Equal(false, mixed.GetProperty("IsKnown")!.GetValue(text));
+        Assert.Equal("\"1\"", JsonSerializer.Serialize(text, mixed));
+        Assert.Equal("a", Member(mixed, "A").ToString());
+        Assert.Equal("true", JsonSerializer.Serialize(Member(mixed, "True"), mixed));
+    }
+
+    [Fact]
+    public void MixedEnumDefaultWritesNull()
+    {
+        var mixed = OtherEnums().GetType("Generated.Tests.Enums.Mixed", throwOnError: true)!;
+
+        Assert.Equal("null", JsonSerializer.Serialize(Activator.CreateInstance(mixed), mixed));
+    }
+
+    [Fact]
+    public void StringSchemaNumbersAreText()
+    {
+        var code = OtherEnums().GetType("Generated.Tests.Enums.Code", throwOnError: true)!;
+
+        var read = JsonSerializer.Deserialize("\"2\"", code)!;
+
+        Assert.Equal(Member(code, "Value2"), read);
+        Assert.Equal("\"2\"", JsonSerializer.Serialize(read, code));
+    }
+
+    private const string OtherSpec = """
+        openapi: 3.0.3
+        info: { title: Enums, version: "1" }
+        paths:
+          /values:
+            get:
+              operationId: getValues
+              responses:
+                "200":
+                  description: ok
+                  content:
+                    application/json:
+                      schema: { $ref: "#/components/schemas/Values" }
+        components:
+          schemas:
+            Values:
+              type: object
+              properties:
+                ratio: { $ref: "#/components/schemas/Ratio" }
+                deleted: { $ref: "#/components/schemas/Deleted" }
+                mixed: { $ref: "#/components/schemas/Mixed" }
+                code: { $ref: "#/components/schemas/Code" }
+                flag: { $ref: "#/components/schemas/Flag" }
+            Ratio: { type: number, enum: [0.5, 1.0, 1.10, 1.1, -2] }
+            Deleted: { type: boolean, enum: [true] }
+            Flag: { type: boolean, enum: [false, true] }
+            Mixed: { enum: [a, 1, true, 1.5, { k: 1 }, null] }
+            Code: { type: string, enum: [1, 2] }
+        """;
+
+    private static Assembly OtherEnums() =>
+        GeneratorHarness.CompileAndLoad(new InMemoryAdditionalText("enums.yaml", OtherSpec));
+
+    private static object Member(Type type, string name) =>
+        type.GetProperty(name, BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
+
+    private static string[] MemberNames(Type type) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Static).Select(property => property.Name).ToArray();
+
     private static Assembly CompileAndLoad() =>
         GeneratorHarness.CompileAndLoad(new InMemoryAdditionalText("enums.yaml", Spec));
 }

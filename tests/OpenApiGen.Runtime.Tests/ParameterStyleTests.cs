@@ -54,7 +54,7 @@ public sealed class ParameterStyleTests
         var request = new ApiRequest(HttpMethod.Get, "/paint/{color}", "paint");
 
         var error = Assert.Throws<ArgumentException>(
-            () => request.WithPathParameter("color", ParameterStyle.Simple, explode: false, []));
+            () => request.WithPathParameter("color", ParameterStyle.Simple, explode: false, Array.Empty<string>()));
 
         Assert.Contains("'color'", error.Message, StringComparison.Ordinal);
     }

@@ -210,9 +210,12 @@ public sealed class PrismConformanceTests(ITestOutputHelper output)
             output.WriteLine(line);
         }
 
+        // A request that fails validation also ends with Prism's "Request terminated with error: …UNPROCESSABLE_ENTITY"
+        // line, which repeats the known violation rather than adding one.
         var violations = PrismProcess.Violations(log);
         var unexpected = violations
             .Where(line => !knownSpecDefects.Any(defect => line.Contains(defect, StringComparison.Ordinal)))
+            .Where(line => knownSpecDefects.Length == 0 || !line.Contains("errors#UNPROCESSABLE_ENTITY", StringComparison.Ordinal))
             .ToList();
         Assert.True(unexpected.Count == 0, $"Prism reported violations for {operation}:\n{string.Join('\n', unexpected)}");
         foreach (var defect in knownSpecDefects)

@@ -33,11 +33,14 @@ public sealed class PrismStyleTests(ITestOutputHelper output)
         var client = new StylesClient(http, new ApiClientOptions { BaseAddress = prism.Address });
         var token = timeout.Token;
 
-        // NOTE: Prism 5.16.0 stops with a TypeError on any array path parameter (simple, label or matrix) and
-        // splits spaceDelimited values on a literal "%20" after decoding the query, so it rejects every correct
-        // request. Those styles are checked against the specification's examples in the runtime's
-        // ParameterStyleTests instead. Prism also reads a form body's array only with brackets, so the spec's form
-        // body gives its array the deepObject encoding, which the client sends as tags[0]=3&tags[1]=14.
+        // NOTE: Prism 5.16.0 stops with a TypeError on any array or object path parameter (simple, label or
+        // matrix) and splits spaceDelimited values on a literal "%20" after decoding the query, so it rejects every
+        // correct request. Those styles are checked against the specification's examples in the runtime's
+        // ParameterStyleTests and ObjectParameterTests instead. Prism also reads a form body's array only with
+        // brackets, so the spec's form body gives its array the deepObject encoding, which the client sends as
+        // tags[0]=3&tags[1]=14. It does not check cookies at all, so the object cookie call only shows that the
+        // request is sent.
+        var shade = new Shade { Name = "a b&c=d", Level = 0.5, Dark = true };
         var calls = new (string Operation, Func<Task> Call)[]
         {
             ("textPath", () => client.TextPathAsync("a b/c?d#e%f", token)),
@@ -45,6 +48,10 @@ public sealed class PrismStyleTests(ITestOutputHelper output)
                 Ids, Ids, Ids, new Dictionary<string, long> { ["min"] = 1, ["max"] = 9 }, "a&b=c d+e", spaced: null, token)),
             ("headers", () => client.HeadersAsync(Ids, "a b,c", token)),
             ("cookies", () => client.CookiesAsync("abc123", "dark", token)),
+            ("objectQuery", () => client.ObjectQueryAsync(
+                new ObjectQueryExploded { Red = 100, Green = 200 }, shade, shade, token)),
+            ("objectHeaders", () => client.ObjectHeadersAsync(new Color { R = 100, G = 200, B = 150 }, shade, token)),
+            ("objectCookies", () => client.ObjectCookiesAsync(new Color { R = 100, G = 200, B = 150 }, token)),
             ("submitForm", () => client.SubmitFormAsync(
                 new SubmitFormRequest { Name = "a b&c=d", Count = 3, Tags = Ids }, token)),
 

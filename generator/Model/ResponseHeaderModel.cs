@@ -1,0 +1,8 @@
+namespace OpenApiGen.Generator.Model;
+
+/// <summary>A header that an operation's success responses declare, read into a property of its headers record.</summary>
+/// <param name="WireName">The header name as the spec spells it; responses match it ignoring case.</param>
+/// <param name="Name">The C# property name.</param>
+/// <param name="Type">The parsed type, always nullable because an absent header is null. Types without a header
+/// text form (objects, nested arrays) are string.</param>
+public sealed record ResponseHeaderModel(string WireName, string Name, TypeRef Type, string? Description);
