@@ -5,6 +5,8 @@ namespace OpenApiGen.Generator.Model;
 /// <param name="JsonName">The name on the wire, exactly as the spec spells it.</param>
 /// <param name="ReadOnly">Sent by the server only, so it is never written into request bodies.</param>
 /// <param name="WriteOnly">Sent by the client only, so it is ignored in responses.</param>
+/// <param name="DefaultValue">The string the property starts with and takes when the JSON lacks it: a
+/// <c>const</c>, the only value of an enum, or the discriminator value of a union alternative.</param>
 public sealed record PropertyModel(
     string Name,
     string JsonName,
@@ -13,4 +15,5 @@ public sealed record PropertyModel(
     bool ReadOnly,
     bool WriteOnly,
     bool Deprecated,
-    string? Description);
+    string? Description,
+    string? DefaultValue = null);

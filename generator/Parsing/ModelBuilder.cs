@@ -42,7 +42,7 @@ internal sealed partial class ModelBuilder
         // class is reserved even when it is not emitted, so adding Microsoft.Extensions.Http renames nothing.
         _typeNames = new NameScope(
             new[] { RootClassName, ExtensionsClassName, RootInterfaceName }.OfType<string>().ToArray());
-        _schemas = new SchemaMapper(locator, diagnostics, _typeNames);
+        _schemas = new SchemaMapper(locator, diagnostics, _typeNames, document.Components?.Schemas);
     }
 
     public static ApiModel Build(

@@ -17,27 +17,49 @@ internal sealed partial class SchemaMapper
 
     private readonly Dictionary<string, string> _inlineTypeNames = new(System.StringComparer.Ordinal);
 
-    /// <summary>Registers every object component, including those no operation uses, in document order.</summary>
+    /// <summary>
+    /// Registers every object and oneOf or anyOf component, including those no operation uses, in document order.
+    /// </summary>
     public void RegisterComponents(IDictionary<string, IOpenApiSchema>? schemas)
     {
         foreach (var entry in schemas ?? new Dictionary<string, IOpenApiSchema>())
         {
             // A component that is only a $ref is an alias, mapped where it is used.
-            if (entry.Value is not null and not OpenApiSchemaReference && IsRecordSchema(entry.Value))
+            if (entry.Value is null or OpenApiSchemaReference)
+            {
+                continue;
+            }
+
+            if (!IsRecordSchema(entry.Value))
+            {
+                if (entry.Value.OneOf is { Count: > 0 } || entry.Value.AnyOf is { Count: > 0 })
+                {
+                    Map(entry.Value, Identifier.Pascal(entry.Key), "/components/schemas/" + SpecLocator.EscapeSegment(entry.Key));
+                }
+
+                continue;
+            }
+
+            if (InheritanceSubtypes(entry.Key, entry.Value) is { Count: > 0 } subtypes)
+            {
+                MapInheritance(entry.Key, entry.Value, subtypes);
+            }
+            else
             {
                 RegisterComponent(entry.Key, entry.Value);
             }
         }
     }
 
-    private string RegisterComponent(string id, IOpenApiSchema schema)
+    /// <summary>Registers the record of a component once; <paramref name="candidate"/> overrides its name.</summary>
+    private string RegisterComponent(string id, IOpenApiSchema schema, string? candidate = null)
     {
         if (_componentTypeNames.TryGetValue(id, out var existing))
         {
             return existing;
         }
 
-        var name = ClaimRecordName(Identifier.Pascal(id, "Schema"));
+        var name = ClaimRecordName(candidate ?? Identifier.Pascal(id, "Schema"));
         _componentTypeNames[id] = name;
         AddRecord(name, id, schema, "/components/schemas/" + SpecLocator.EscapeSegment(id));
         return name;
@@ -80,15 +102,17 @@ internal sealed partial class SchemaMapper
         {
             var propertyName = memberNames.Claim(Identifier.Pascal(jsonName));
             var type = Map(propertySchema, name + Identifier.Pascal(jsonName), propertyPointer);
+            var defaultValue = IsTextType(type) ? ConstantText(propertySchema) : null;
             properties.Add(new PropertyModel(
                 propertyName,
                 jsonName,
-                required ? type : type.AsNullable(),
+                required || defaultValue is not null ? type : type.AsNullable(),
                 required,
                 propertySchema.ReadOnly,
                 propertySchema.WriteOnly,
                 propertySchema.Deprecated,
-                propertySchema.Description));
+                propertySchema.Description,
+                defaultValue));
         }
 
         TypeRef? additional = schema.AdditionalProperties is { } valueSchema
@@ -158,32 +182,5 @@ internal sealed partial class SchemaMapper
         }
 
         return new TypeRef(TypeKind.Model, RegisterInline(schema, nameHint, pointer));
-    }
-
-    /// <summary>Maps a oneOf or anyOf; <paramref name="pointer"/> points at the keyword.</summary>
-    private TypeRef MapAlternatives(IList<IOpenApiSchema> alternatives, string nameHint, string pointer)
-    {
-        var nonNull = alternatives
-            .Select((alternative, index) => (Schema: alternative, Pointer: pointer + "/" + Identifier.Number(index)))
-            .Where(alternative => alternative.Schema.Type != JsonSchemaType.Null)
-            .ToList();
-        if (nonNull.Count == 1)
-        {
-            return Map(nonNull[0].Schema, nameHint, nonNull[0].Pointer).AsNullable();
-        }
-
-        // NOTE: mapping each alternative registers its inline records even when the union falls back below.
-        var mapped = nonNull
-            .Select((alternative, i) => Map(alternative.Schema, nameHint + Identifier.Number(i + 1), alternative.Pointer))
-            .Distinct()
-            .ToList();
-        if (mapped.Count == 1)
-        {
-            return mapped[0];
-        }
-
-        // TODO: generate union types for oneOf and anyOf with several distinct alternatives.
-        Report(pointer, "A oneOf or anyOf with several distinct alternatives", "the value is typed as JsonElement");
-        return new TypeRef(TypeKind.Any, Nullable: nonNull.Count < alternatives.Count);
     }
 }
