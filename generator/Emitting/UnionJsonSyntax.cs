@@ -17,18 +17,22 @@ internal static class UnionJsonSyntax
     /// <summary>The body of <c>ReadValue</c>, indented for the converter.</summary>
     public static List<string> ReadLines(TypeModel type)
     {
-        var alternatives = type.Union!.Alternatives.Select((alternative, index) => (alternative, index)).ToList();
+        var alternatives = type.Union!.Alternatives
+            .Select((alternative, index) => (Alternative: alternative, Index: index))
+            .ToList();
         var lines = new List<string> { "        switch (reader.TokenType)", "        {" };
         foreach (var group in TokenGroups)
         {
-            var members = alternatives.Where(entry => TokenGroup(entry.alternative.Type) == group).ToList();
+            var members = alternatives.Where(entry => TokenGroup(entry.Alternative.Type) == group).ToList();
             if (members.Count == 0)
             {
                 continue;
             }
 
             lines.AddRange(CaseLabels(group));
-            lines.AddRange(group == "Object" ? ReadObject(type, members) : ReadInOrder(type, group, members));
+            lines.AddRange(group == "Object"
+                ? ReadObject(type, members, NestedUnions(alternatives))
+                : ReadInOrder(type, group, members));
             lines.Add("                break;");
         }
 
@@ -43,11 +47,11 @@ internal static class UnionJsonSyntax
             lines.Add(string.Empty);
         }
 
-        foreach (var (alternative, index) in alternatives.Where(entry => TokenGroup(entry.alternative.Type) == "Any"))
+        foreach (var (alternative, index) in NestedUnions(alternatives))
         {
             // A nested union accepts any token, so it only counts when it recognized the value.
             var local = "alternative" + Identifier(index);
-            lines.Add($"        if ({TryRead(alternative.Type, local)} && !{local}.IsUnknown)");
+            lines.Add($"        if ({TryReadKnown(alternative.Type, local)})");
             lines.Add("        {");
             lines.Add($"            return {Create(type, alternative, local)};");
             lines.Add("        }");
@@ -57,6 +61,10 @@ internal static class UnionJsonSyntax
         lines.Add($"        return {type.Name}.FromUnknown({Runtime}.JsonRead.Element(ref reader));");
         return lines;
     }
+
+    private static List<(UnionAlternative Alternative, int Index)> NestedUnions(
+        List<(UnionAlternative Alternative, int Index)> alternatives) =>
+        alternatives.Where(entry => TokenGroup(entry.Alternative.Type) == "Any").ToList();
 
     /// <summary>The cases of <c>WriteValue</c>, one per alternative, indented for the converter.</summary>
     public static List<string> WriteLines(TypeModel type)
@@ -131,12 +139,15 @@ internal static class UnionJsonSyntax
     /// Reads an object: by its discriminator when the union has one and the object sets it, otherwise by trying
     /// the object alternatives whose required properties are present, best match first.
     /// </summary>
-    private static List<string> ReadObject(TypeModel type, List<(UnionAlternative Alternative, int Index)> members)
+    private static List<string> ReadObject(
+        TypeModel type,
+        List<(UnionAlternative Alternative, int Index)> members,
+        List<(UnionAlternative Alternative, int Index)> nested)
     {
         var lines = new List<string>();
         if (type.Union!.DiscriminatorProperty is { } property)
         {
-            lines.AddRange(ReadDiscriminated(type, property, members));
+            lines.AddRange(ReadDiscriminated(type, property, members, nested));
         }
 
         if (members.Count == 1)
@@ -164,13 +175,15 @@ internal static class UnionJsonSyntax
     }
 
     /// <summary>
-    /// Switches on the discriminator value. A listed value reads its alternative, an unlisted one keeps the JSON,
-    /// and a missing one falls through to the choice by properties.
+    /// Switches on the discriminator value. A listed value reads its alternative, and a missing one falls through
+    /// to the choice by properties. An unlisted one is offered to the nested unions, which may list it, and is
+    /// otherwise kept as JSON.
     /// </summary>
     private static List<string> ReadDiscriminated(
         TypeModel type,
         string property,
-        List<(UnionAlternative Alternative, int Index)> members)
+        List<(UnionAlternative Alternative, int Index)> members,
+        List<(UnionAlternative Alternative, int Index)> nested)
     {
         var lines = new List<string>
         {
@@ -180,7 +193,7 @@ internal static class UnionJsonSyntax
             "                        break;",
         };
         var seen = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (var (alternative, _) in members)
+        foreach (var (alternative, _) in members.Concat(nested))
         {
             var values = alternative.DiscriminatorValues.Where(seen.Add).ToList();
             if (values.Count == 0)
@@ -194,6 +207,17 @@ internal static class UnionJsonSyntax
         }
 
         lines.Add("                    default:");
+        foreach (var (alternative, index) in nested)
+        {
+            // The local's name differs from the one the nested union gets later in the method, in an outer scope.
+            var local = "nested" + Identifier(index);
+            lines.Add($"                        if ({TryReadKnown(alternative.Type, local)})");
+            lines.Add("                        {");
+            lines.Add($"                            return {Create(type, alternative, local)};");
+            lines.Add("                        }");
+            lines.Add(string.Empty);
+        }
+
         lines.Add($"                        return {type.Name}.FromUnknown({Runtime}.JsonRead.Element(ref reader));");
         lines.Add("                }");
         lines.Add(string.Empty);
@@ -211,6 +235,9 @@ internal static class UnionJsonSyntax
 
     private static string TryRead(TypeRef type, string local) =>
         $"{Runtime}.JsonUnion.TryRead(ref reader, {ReadFunction(type)}, out {CSharpSyntax.TypeName(type)} {local})";
+
+    private static string TryReadKnown(TypeRef type, string local) =>
+        $"{Runtime}.JsonUnion.TryReadKnown(ref reader, {ReadFunction(type)}, out var {local})";
 
     private static string Create(TypeModel type, UnionAlternative alternative, string value) =>
         $"{type.Name}.From{alternative.Name}({value})";

@@ -19,6 +19,9 @@ internal sealed partial class SchemaMapper
     // Alternatives whose discriminator property starts with its value, as (record, JSON property, value).
     private readonly List<(string Record, string Property, string Value)> _discriminatorDefaults = new();
 
+    // The subtypes of each base schema, because finding them scans every component.
+    private readonly Dictionary<string, List<string>> _subtypes = new(System.StringComparer.Ordinal);
+
     /// <summary>
     /// Adds the discriminator values to the parts: each mapping value goes to the part of the component it names,
     /// and each component part without a mapping value gets its component name. A mapped component that is not yet
@@ -127,13 +130,24 @@ internal sealed partial class SchemaMapper
     /// </summary>
     private List<string> InheritanceSubtypes(string baseId, IOpenApiSchema schema)
     {
-        var subtypes = new List<string>();
         if (schema.Discriminator?.PropertyName is not { Length: > 0 })
         {
-            return subtypes;
+            return new List<string>();
         }
 
-        var named = (schema.Discriminator.Mapping?.Values ?? Enumerable.Empty<OpenApiSchemaReference>())
+        if (!_subtypes.TryGetValue(baseId, out var found))
+        {
+            found = FindSubtypes(baseId, schema);
+            _subtypes[baseId] = found;
+        }
+
+        return found;
+    }
+
+    private List<string> FindSubtypes(string baseId, IOpenApiSchema schema)
+    {
+        var subtypes = new List<string>();
+        var named = (schema.Discriminator!.Mapping?.Values ?? Enumerable.Empty<OpenApiSchemaReference>())
             .Select(MappingId)
             .Concat((schema.OneOf ?? new List<IOpenApiSchema>()).Concat(schema.AnyOf ?? new List<IOpenApiSchema>())
                 .Select(ComponentId));

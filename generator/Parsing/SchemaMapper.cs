@@ -39,7 +39,9 @@ internal sealed partial class SchemaMapper
 
     /// <summary>The types collected so far, sorted by name so output does not depend on visiting order.</summary>
     public IEnumerable<TypeModel> Types =>
-        _typeOrder.Select(name => WithDiscriminatorDefaults(_types[name]!)).OrderBy(type => type.Name, StringComparer.Ordinal);
+        _typeOrder
+            .Select(name => WithDiscriminatorDefaults(_types[name]!))
+            .OrderBy(type => type.Name, StringComparer.Ordinal);
 
     /// <summary>Maps a schema found at <paramref name="pointer"/>; <paramref name="nameHint"/> names inline records.</summary>
     public TypeRef Map(IOpenApiSchema? schema, string nameHint, string pointer)

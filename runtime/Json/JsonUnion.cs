@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json;
 
@@ -26,6 +27,24 @@ public static class JsonUnion
         catch (JsonException)
         {
             value = default!;
+            return false;
+        }
+
+        reader = copy;
+        return true;
+    }
+
+    /// <summary>
+    /// Tries to read a nested union with <paramref name="read"/>, and succeeds only when the nested union recognized
+    /// the value. Otherwise the reader stays where it was, so the caller can keep the JSON itself.
+    /// </summary>
+    public static bool TryReadKnown<T>(ref Utf8JsonReader reader, JsonReadFunc<T> read, [MaybeNullWhen(false)] out T value)
+        where T : UnionValue
+    {
+        var copy = reader;
+        if (!TryRead(ref copy, read, out value) || value.IsUnknown)
+        {
+            value = default;
             return false;
         }
 

@@ -103,6 +103,23 @@ public sealed class UnionRoundTripTests
     }
 
     [Fact]
+    public void NestedUnionReadsItsOwnValues()
+    {
+        // Animal lists Pet and Fish; Lion is a value of the Pet union inside it.
+        const string lion = """{"petType":"Lion","name":"Leo"}""";
+        const string fish = """{"petType":"Fish","fins":2}""";
+
+        var fromLion = Read("Animal", lion);
+        var fromFish = Read("Animal", fish);
+        var unknown = Read("Animal", """{"petType":"Bird"}""");
+
+        Assert.Equal(Namespace + "Lion", Held(Held(fromLion)).GetType().FullName);
+        Assert.Equal(Namespace + "Fish", Held(fromFish).GetType().FullName);
+        Assert.Equal(true, Property(unknown, "IsUnknown"));
+        Assert.Equal(lion, Write("Animal", fromLion));
+    }
+
+    [Fact]
     public void StringOrObjectChoosesByToken()
     {
         var id = Read("StringOrCustomer", "\"cus_123\"");

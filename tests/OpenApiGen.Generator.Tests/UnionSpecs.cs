@@ -5,7 +5,8 @@ internal static class UnionSpecs
 {
     /// <summary>
     /// Discriminated oneOf with an explicit mapping (a full reference and a bare schema name), the inheritance
-    /// form with a nested subtype, a string-or-object union, an anyOf of objects, and nullable unions.
+    /// form with a nested subtype, a discriminated oneOf that contains the inheritance base, a string-or-object
+    /// union, an anyOf of objects, and nullable unions.
     /// </summary>
     public const string Polymorphism = """
         openapi: 3.0.3
@@ -62,6 +63,17 @@ internal static class UnionSpecs
                 - type: object
                   properties:
                     mane: { type: string }
+            Fish:
+              type: object
+              required: [petType]
+              properties:
+                petType: { type: string }
+                fins: { type: integer }
+            Animal:
+              oneOf:
+                - { $ref: "#/components/schemas/Pet" }
+                - { $ref: "#/components/schemas/Fish" }
+              discriminator: { propertyName: petType }
             Customer:
               type: object
               required: [id]

@@ -33,6 +33,39 @@ public sealed class JsonUnionTests
     }
 
     [Fact]
+    public void TryReadKnown_UnknownKeepsPosition()
+    {
+        var reader = Start("""{"a":1}""");
+
+        var read = JsonUnion.TryReadKnown<TextOrNumber>(
+            ref reader,
+            static (ref Utf8JsonReader r) => new TextOrNumber(JsonRead.Element(ref r)),
+            out _);
+
+        Assert.False(read);
+        Assert.Equal(JsonTokenType.StartObject, reader.TokenType);
+    }
+
+    [Fact]
+    public void TryReadKnown_KnownMovesReader()
+    {
+        var reader = Start("""{"a":1}""");
+
+        var read = JsonUnion.TryReadKnown<TextOrNumber>(
+            ref reader,
+            static (ref Utf8JsonReader r) =>
+            {
+                JsonRead.Skip(ref r);
+                return new TextOrNumber(1L);
+            },
+            out var union);
+
+        Assert.True(read);
+        Assert.Equal(1L, union!.Value);
+        Assert.Equal(JsonTokenType.EndObject, reader.TokenType);
+    }
+
+    [Fact]
     public void FindProperty_LooksPastOtherProperties()
     {
         var reader = Start("""{"name":{"type":"inner"},"list":[{"type":"x"}],"type":"outer"}""");
