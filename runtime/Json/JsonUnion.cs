@@ -115,7 +115,8 @@ public static class JsonUnion
     }
 
     /// <summary>
-    /// Formats the value a union holds for a path, query, header or cookie parameter.
+    /// Formats the value a union holds for a path, query, header or cookie parameter. Any other struct is a
+    /// generated enum struct, whose <c>ToString</c> returns the value as it is sent.
     /// </summary>
     /// <exception cref="NotSupportedException">The value is an array, object or other value that has no text
     /// form; pass a string or number alternative instead.</exception>
@@ -135,7 +136,9 @@ public static class JsonUnion
         Guid id => ParameterFormatter.Format(id),
         JsonElement { ValueKind: JsonValueKind.String } element => element.GetString()!,
         JsonElement element => element.GetRawText(),
+        byte[] bytes => ParameterFormatter.Format(bytes),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        ValueType => value.ToString() ?? string.Empty,
         _ => throw new NotSupportedException(
             $"A parameter value of type {value?.GetType().Name ?? "null"} has no text form; use a string, number or boolean alternative."),
     };

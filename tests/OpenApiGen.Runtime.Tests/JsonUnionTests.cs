@@ -144,6 +144,10 @@ public sealed class JsonUnionTests
     }
 
     [Fact]
+    public void FormatParameter_EnumStructIsItsText() =>
+        Assert.Equal("all", JsonUnion.FormatParameter(new Listed("all")));
+
+    [Fact]
     public void FormatParameter_ListIsRejected()
     {
         var error = Assert.Throws<NotSupportedException>(() => JsonUnion.FormatParameter(new[] { 1 }));
@@ -213,5 +217,14 @@ public sealed class JsonUnionTests
             : base(value)
         {
         }
+    }
+
+    private readonly struct Listed
+    {
+        private readonly string _value;
+
+        public Listed(string value) => _value = value;
+
+        public override string ToString() => _value;
     }
 }
