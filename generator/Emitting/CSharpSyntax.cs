@@ -28,7 +28,7 @@ internal static class CSharpSyntax
             TypeKind.Guid => "global::System.Guid",
             TypeKind.Bytes => "byte[]",
             TypeKind.Any => "global::System.Text.Json.JsonElement",
-            TypeKind.Model or TypeKind.Enum => type.ModelName!,
+            TypeKind.Model or TypeKind.Enum or TypeKind.Union => type.ModelName!,
             TypeKind.Array => $"global::System.Collections.Generic.IReadOnlyList<{TypeName(type.Item!)}>",
             TypeKind.Map => $"global::System.Collections.Generic.IReadOnlyDictionary<string, {TypeName(type.Item!)}>",
             TypeKind.Binary => "global::System.IO.Stream",
@@ -42,7 +42,7 @@ internal static class CSharpSyntax
     /// <summary>An expression that reads a non-null value of <paramref name="type"/> from <c>reader</c>.</summary>
     public static string ReadExpression(TypeRef type, string reader = "reader") => type.Kind switch
     {
-        TypeKind.Model or TypeKind.Enum => $"{type.ModelName}JsonConverter.ReadValue(ref {reader})",
+        TypeKind.Model or TypeKind.Enum or TypeKind.Union => $"{type.ModelName}JsonConverter.ReadValue(ref {reader})",
         TypeKind.Array => $"{Runtime}.JsonRead.List<{TypeName(type.Item!)}>(ref {reader}, {ReadFunction(type.Item!)})",
         TypeKind.Map => $"{Runtime}.JsonRead.Dictionary<{TypeName(type.Item!)}>(ref {reader}, {ReadFunction(type.Item!)})",
         _ => $"{Runtime}.JsonRead.{HelperName(type)}(ref {reader})",
@@ -51,7 +51,7 @@ internal static class CSharpSyntax
     /// <summary>A statement body that writes the non-null <paramref name="value"/> to <c>writer</c>.</summary>
     public static string WriteStatement(TypeRef type, string value, string writer = "writer") => type.Kind switch
     {
-        TypeKind.Model or TypeKind.Enum => $"{type.ModelName}JsonConverter.WriteValue({writer}, {value});",
+        TypeKind.Model or TypeKind.Enum or TypeKind.Union => $"{type.ModelName}JsonConverter.WriteValue({writer}, {value});",
         TypeKind.Array => $"{Runtime}.JsonWrite.List({writer}, {value}, {WriteFunction(type.Item!)});",
         TypeKind.Map => $"{Runtime}.JsonWrite.Dictionary({writer}, {value}, {WriteFunction(type.Item!)});",
         _ => $"{Runtime}.JsonWrite.{HelperName(type)}({writer}, {value});",
@@ -68,6 +68,7 @@ internal static class CSharpSyntax
             // An enum of several JSON types sends a string without its quotes, which ToString does.
             TypeKind.Enum when type.Item!.Kind == TypeKind.Any => $"{plain}.ToString()",
             TypeKind.Enum => FormatExpression(type.Item!, plain + ".Value"),
+            TypeKind.Union => $"{Runtime}.JsonUnion.FormatParameter({plain}.Value)",
             _ => $"{Runtime}.ParameterFormatter.Format({plain})",
         };
     }
@@ -87,7 +88,7 @@ internal static class CSharpSyntax
             return $"static (ref {ReaderType} r) => {read}";
         }
 
-        return item.Kind is TypeKind.Model or TypeKind.Enum
+        return item.Kind is TypeKind.Model or TypeKind.Enum or TypeKind.Union
             ? $"{item.ModelName}JsonConverter.ReadValue"
             : ReadFunctionName(item);
     }

@@ -62,7 +62,7 @@ internal static class DocComments
 
     /// <summary>A record property's <c>summary</c>: its description and the server's default, if any.</summary>
     public static string Property(PropertyModel property, string indent) =>
-        Summary(WithDefault(property.Description, property.DefaultValue), indent);
+        Summary(WithDefault(property.Description, property.ServerDefault), indent);
 
     private static string? WithDefault(string? description, string? defaultValue) =>
         defaultValue is null ? description : $"{description} The server's default is {defaultValue}.".Trim();

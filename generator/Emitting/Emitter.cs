@@ -122,7 +122,7 @@ internal static class Emitter
             return Render(TemplateLibrary.Enum.Value, variables);
         }
 
-        return Render(TemplateLibrary.Model.Value, variables);
+        return Render(type.IsUnion ? TemplateLibrary.Union.Value : TemplateLibrary.Model.Value, variables);
     }
 
     private static string RenderHeaders(ApiModel api, OperationModel operation)
@@ -140,6 +140,14 @@ internal static class Emitter
         {
             AddEnumVariables(variables, type);
             return Render(TemplateLibrary.EnumJson.Value, variables);
+        }
+
+        if (type.IsUnion)
+        {
+            variables["object_shapes"] = UnionJsonSyntax.ObjectShapes(type);
+            variables["read_lines"] = UnionJsonSyntax.ReadLines(type);
+            variables["write_lines"] = UnionJsonSyntax.WriteLines(type);
+            return Render(TemplateLibrary.UnionJson.Value, variables);
         }
 
         // A file is a stream that JSON cannot carry, so the converter neither reads nor writes it.

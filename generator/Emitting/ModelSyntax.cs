@@ -28,6 +28,11 @@ internal static class ModelSyntax
     /// <summary>The initializer value; a missing required property fails with a message naming it.</summary>
     public static string AssignValue(PropertyModel property, string typeName)
     {
+        if (property.DefaultValue is not null)
+        {
+            return property.WriteOnly ? DefaultValue(property) : $"{LocalName(property)} ?? {DefaultValue(property)}";
+        }
+
         var isRequiredValue = property.Required && !property.Type.Nullable;
         if (property.WriteOnly || property.HoldsFiles)
         {
@@ -43,6 +48,15 @@ internal static class ModelSyntax
         var type = TextEscaping.Literal(typeName);
         var jsonName = TextEscaping.Literal(property.JsonName);
         return $"{local} ?? throw global::OpenApiGen.Runtime.JsonRead.MissingProperty({type}, {jsonName})";
+    }
+
+    /// <summary>
+    /// The expression of a property's default value: a string literal, or an enum struct created from it.
+    /// </summary>
+    public static string DefaultValue(PropertyModel property)
+    {
+        var text = TextEscaping.Literal(property.DefaultValue);
+        return property.Type.Kind == TypeKind.Enum ? $"new {property.Type.ModelName}({text})" : text;
     }
 
     /// <summary>The statements that write one property, indented for the converter's method body.</summary>

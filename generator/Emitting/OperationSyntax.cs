@@ -171,7 +171,7 @@ internal static class OperationSyntax
 
     private static string JsonReader(TypeRef type)
     {
-        if (type.Kind is TypeKind.Model or TypeKind.Enum && !type.Nullable)
+        if (type.Kind is TypeKind.Model or TypeKind.Enum or TypeKind.Union && !type.Nullable)
         {
             return $"{type.ModelName}JsonConverter.ReadValue";
         }
@@ -309,7 +309,7 @@ internal static class OperationSyntax
 
     private static string WriteFunction(TypeRef type)
     {
-        if (type.Kind is TypeKind.Model or TypeKind.Enum)
+        if (type.Kind is TypeKind.Model or TypeKind.Enum or TypeKind.Union)
         {
             return $"{type.ModelName}JsonConverter.WriteValue";
         }

@@ -15,6 +15,8 @@ internal static class TemplateLibrary
     public static readonly Lazy<Template> ModelJson = new(() => Load("ModelJson.scriban"));
     public static readonly Lazy<Template> Enum = new(() => Load("Enum.scriban"));
     public static readonly Lazy<Template> EnumJson = new(() => Load("EnumJson.scriban"));
+    public static readonly Lazy<Template> Union = new(() => Load("Union.scriban"));
+    public static readonly Lazy<Template> UnionJson = new(() => Load("UnionJson.scriban"));
     public static readonly Lazy<Template> Client = new(() => Load("Client.scriban"));
     public static readonly Lazy<Template> RootClient = new(() => Load("RootClient.scriban"));
     public static readonly Lazy<Template> Operation = new(() => Load("Operation.scriban"));
@@ -67,6 +69,12 @@ internal static class TemplateLibrary
         functions.Import("local_type", new Func<PropertyModel, string>(ModelSyntax.LocalType));
         functions.Import("assign_value", new Func<PropertyModel, string, string>(ModelSyntax.AssignValue));
         functions.Import("write_property", new Func<PropertyModel, string>(ModelSyntax.WriteProperty));
+        functions.Import("default_value", new Func<PropertyModel, string>(ModelSyntax.DefaultValue));
+        functions.Import("union_remarks", new Func<TypeModel, string>(UnionSyntax.Remarks));
+        functions.Import("is_value_type", new Func<TypeRef, bool>(UnionSyntax.IsValueType));
+        functions.Import("can_convert", new Func<TypeRef, bool>(UnionSyntax.CanConvert));
+        functions.Import("match_parameters", new Func<TypeModel, List<string>>(UnionSyntax.MatchParameters));
+        functions.Import("match_body", new Func<TypeModel, List<string>>(UnionSyntax.MatchBody));
         functions.Import("return_type", new Func<OperationModel, string>(OperationSyntax.ReturnType));
         functions.Import("parameters", new Func<OperationModel, List<string>>(OperationSyntax.Parameters));
         functions.Import("request_calls", new Func<OperationModel, List<string>>(OperationSyntax.RequestCalls));

@@ -5,7 +5,9 @@ namespace OpenApiGen.Generator.Model;
 /// <param name="JsonName">The name on the wire, exactly as the spec spells it.</param>
 /// <param name="ReadOnly">Sent by the server only, so it is never written into request bodies.</param>
 /// <param name="WriteOnly">Sent by the client only, so it is ignored in responses.</param>
-/// <param name="DefaultValue">The spec's default, as JSON text, for documentation; the server applies it.</param>
+/// <param name="ServerDefault">The spec's default, as JSON text, for documentation; the server applies it.</param>
+/// <param name="DefaultValue">The string the property starts with and takes when the JSON lacks it: a
+/// <c>const</c>, the only value of an enum, or the discriminator value of a union alternative.</param>
 public sealed record PropertyModel(
     string Name,
     string JsonName,
@@ -15,7 +17,8 @@ public sealed record PropertyModel(
     bool WriteOnly,
     bool Deprecated,
     string? Description,
-    string? DefaultValue = null)
+    string? DefaultValue = null,
+    string? ServerDefault = null)
 {
     /// <summary>Whether the property is a file or an array of files, which only multipart bodies send.</summary>
     public bool HoldsFiles => Type.Kind == TypeKind.File || Type.Item?.Kind == TypeKind.File;

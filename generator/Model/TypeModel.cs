@@ -1,8 +1,8 @@
 namespace OpenApiGen.Generator.Model;
 
 /// <summary>
-/// A type generated from a schema, with its JSON converter: a record for an object schema, or an extensible
-/// enum struct for an enum schema.
+/// A type generated from a schema, with its JSON converter: a record for an object schema, an extensible
+/// enum struct for an enum schema, or a union for a oneOf, anyOf or type array.
 /// </summary>
 /// <param name="Name">The C# type name.</param>
 /// <param name="SchemaName">The component name in the spec, or a path-derived name for inline schemas.</param>
@@ -10,6 +10,7 @@ namespace OpenApiGen.Generator.Model;
 /// <param name="EnumMembers">The listed values of an enum; empty for records.</param>
 /// <param name="EnumValueType">The type of an enum's values: string, int, long, decimal, bool, or JsonElement (Any)
 /// for values of several JSON types.</param>
+/// <param name="Union">The alternatives of a union; null for records and enums.</param>
 public sealed record TypeModel(
     string Name,
     string SchemaName,
@@ -18,9 +19,12 @@ public sealed record TypeModel(
     EquatableArray<PropertyModel> Properties,
     TypeRef? AdditionalProperties,
     EquatableArray<EnumMember> EnumMembers = default,
-    TypeRef? EnumValueType = null)
+    TypeRef? EnumValueType = null,
+    UnionModel? Union = null)
 {
     public bool IsEnum => EnumMembers.Count > 0;
+
+    public bool IsUnion => Union is not null;
 }
 
 /// <summary>One listed value of an enum.</summary>

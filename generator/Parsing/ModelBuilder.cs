@@ -46,7 +46,7 @@ internal sealed partial class ModelBuilder
             .Reserve("the IServiceCollection extensions", ExtensionsClassName)
             .Reserve("the root client's interface", RootInterfaceName ?? RootClassName);
         _renames = new RenameReporter(locator, diagnostics);
-        _schemas = new SchemaMapper(locator, diagnostics, _renames, _typeNames);
+        _schemas = new SchemaMapper(locator, diagnostics, _renames, _typeNames, document.Components?.Schemas);
     }
 
     public static ApiModel Build(

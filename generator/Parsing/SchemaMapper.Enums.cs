@@ -257,4 +257,27 @@ internal sealed partial class SchemaMapper
 
         return null;
     }
+
+    /// <summary>
+    /// Returns the one string a property can take: its <c>const</c> (OpenAPI 3.1), or the only value of a string
+    /// enum. OpenAPI.NET 3.x reads <c>const</c> as a string, so a number or boolean const is not told apart.
+    /// </summary>
+    private static string? ConstantText(IOpenApiSchema schema)
+    {
+        var target = SafeTarget(schema);
+        if (target is null)
+        {
+            return null;
+        }
+
+        if (target.Const is { } constant)
+        {
+            return constant;
+        }
+
+        var listed = target.Enum?.Where(IsListedValue).ToList();
+        return listed is { Count: 1 } && listed[0]!.GetValueKind() == JsonValueKind.String
+            ? listed[0]!.GetValue<string>()
+            : null;
+    }
 }

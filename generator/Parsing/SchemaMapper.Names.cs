@@ -30,7 +30,12 @@ internal sealed partial class SchemaMapper
 
             if (IsRecordSchema(entry.Value))
             {
+                // A base schema with subtypes becomes a union under this name, and its record {Base}Base.
                 candidates.Add((entry.Key, Identifier.Pascal(entry.Key, "Schema"), false));
+            }
+            else if (entry.Value.OneOf is { Count: > 0 } || entry.Value.AnyOf is { Count: > 0 })
+            {
+                candidates.Add((entry.Key, Identifier.Pascal(Identifier.Pascal(entry.Key), "Union"), false));
             }
             else if (EnumValueType(entry.Value) is not null)
             {

@@ -17,7 +17,10 @@ internal sealed partial class SchemaMapper
 
     private readonly Dictionary<string, string> _inlineTypeNames = new(System.StringComparer.Ordinal);
 
-    /// <summary>Registers every object and enum component, including those no operation uses, in document order.</summary>
+    /// <summary>
+    /// Registers every object, enum and oneOf or anyOf component, including those no operation uses, in document
+    /// order.
+    /// </summary>
     public void RegisterComponents(IDictionary<string, IOpenApiSchema>? schemas)
     {
         foreach (var entry in schemas ?? new Dictionary<string, IOpenApiSchema>())
@@ -28,18 +31,33 @@ internal sealed partial class SchemaMapper
                 continue;
             }
 
-            if (IsRecordSchema(entry.Value))
+            if (!IsRecordSchema(entry.Value))
+            {
+                if (entry.Value.OneOf is { Count: > 0 } || entry.Value.AnyOf is { Count: > 0 })
+                {
+                    Map(entry.Value, Identifier.Pascal(entry.Key), ComponentPointer(entry.Key));
+                }
+                else if (EnumValueType(entry.Value) is { } valueType)
+                {
+                    RegisterEnum(entry.Value, valueType, Identifier.Pascal(entry.Key), ComponentPointer(entry.Key));
+                }
+
+                continue;
+            }
+
+            if (InheritanceSubtypes(entry.Key, entry.Value) is { Count: > 0 } subtypes)
+            {
+                MapInheritance(entry.Key, entry.Value, subtypes);
+            }
+            else
             {
                 RegisterComponent(entry.Key, entry.Value);
-            }
-            else if (EnumValueType(entry.Value) is { } valueType)
-            {
-                RegisterEnum(entry.Value, valueType, Identifier.Pascal(entry.Key), ComponentPointer(entry.Key));
             }
         }
     }
 
-    private string RegisterComponent(string id, IOpenApiSchema schema)
+    /// <summary>Registers the record of a component once; <paramref name="candidate"/> overrides its name.</summary>
+    private string RegisterComponent(string id, IOpenApiSchema schema, string? candidate = null)
     {
         if (_componentTypeNames.TryGetValue(id, out var existing))
         {
@@ -47,9 +65,18 @@ internal sealed partial class SchemaMapper
         }
 
         var pointer = ComponentPointer(id);
-        var name = _reservedNames.TryGetValue(pointer, out var reserved)
-            ? reserved
-            : ClaimTypeName(Identifier.Pascal(id, "Schema"), id, isComponent: true, pointer);
+        string name;
+        if (candidate is not null)
+        {
+            name = ClaimTypeName(candidate, id, isComponent: true, pointer);
+        }
+        else
+        {
+            name = _reservedNames.TryGetValue(pointer, out var reserved)
+                ? reserved
+                : ClaimTypeName(Identifier.Pascal(id, "Schema"), id, isComponent: true, pointer);
+        }
+
         _componentTypeNames[id] = name;
         AddRecord(name, id, schema, pointer);
         return name;
@@ -118,15 +145,17 @@ internal sealed partial class SchemaMapper
             var type = mapFiles
                 ? MapPartProperty(propertySchema, hint, propertyPointer)
                 : Map(propertySchema, hint, propertyPointer);
+            var defaultValue = IsTextType(type) ? ConstantText(propertySchema) : null;
             properties.Add(new PropertyModel(
                 propertyName,
                 jsonName,
-                required ? type : type.AsNullable(),
+                required || defaultValue is not null ? type : type.AsNullable(),
                 required,
                 propertySchema.ReadOnly,
                 propertySchema.WriteOnly,
                 propertySchema.Deprecated,
                 propertySchema.Description,
+                defaultValue,
                 JsonText.Of(propertySchema.Default)));
         }
 
@@ -197,32 +226,5 @@ internal sealed partial class SchemaMapper
         }
 
         return new TypeRef(TypeKind.Model, RegisterInline(schema, nameHint, pointer));
-    }
-
-    /// <summary>Maps a oneOf or anyOf; <paramref name="pointer"/> points at the keyword.</summary>
-    private TypeRef MapAlternatives(IList<IOpenApiSchema> alternatives, string nameHint, string pointer)
-    {
-        var nonNull = alternatives
-            .Select((alternative, index) => (Schema: alternative, Pointer: pointer + "/" + Identifier.Number(index)))
-            .Where(alternative => alternative.Schema.Type != JsonSchemaType.Null)
-            .ToList();
-        if (nonNull.Count == 1)
-        {
-            return Map(nonNull[0].Schema, nameHint, nonNull[0].Pointer).AsNullable();
-        }
-
-        // NOTE: mapping each alternative registers its inline records even when the union falls back below.
-        var mapped = nonNull
-            .Select((alternative, i) => Map(alternative.Schema, nameHint + Identifier.Number(i + 1), alternative.Pointer))
-            .Distinct()
-            .ToList();
-        if (mapped.Count == 1)
-        {
-            return mapped[0];
-        }
-
-        // TODO: generate union types for oneOf and anyOf with several distinct alternatives.
-        Report(pointer, "A oneOf or anyOf with several distinct alternatives", "the value is typed as JsonElement");
-        return new TypeRef(TypeKind.Any, Nullable: nonNull.Count < alternatives.Count);
     }
 }

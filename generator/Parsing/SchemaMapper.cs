@@ -22,18 +22,27 @@ internal sealed partial class SchemaMapper
     private readonly Dictionary<string, string> _componentTypeNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TypeModel?> _types = new(StringComparer.Ordinal);
     private readonly List<string> _typeOrder = new();
+    private readonly IDictionary<string, IOpenApiSchema> _components;
 
-    public SchemaMapper(SpecLocator locator, DiagnosticBag diagnostics, RenameReporter renames, NameScope typeNames)
+    public SchemaMapper(
+        SpecLocator locator,
+        DiagnosticBag diagnostics,
+        RenameReporter renames,
+        NameScope typeNames,
+        IDictionary<string, IOpenApiSchema>? components)
     {
         _locator = locator;
         _diagnostics = diagnostics;
         _renames = renames;
         _typeNames = typeNames;
+        _components = components ?? new Dictionary<string, IOpenApiSchema>();
     }
 
-    /// <summary>The records collected so far, sorted by name so output does not depend on visiting order.</summary>
+    /// <summary>The types collected so far, sorted by name so output does not depend on visiting order.</summary>
     public IEnumerable<TypeModel> Types =>
-        _typeOrder.Select(name => _types[name]!).OrderBy(type => type.Name, StringComparer.Ordinal);
+        _typeOrder
+            .Select(name => WithDiscriminatorDefaults(_types[name]!))
+            .OrderBy(type => type.Name, StringComparer.Ordinal);
 
     /// <summary>Returns the finished type of that name, or null while it is still being built or when unknown.</summary>
     public TypeModel? FindType(string name) => _types.TryGetValue(name, out var type) ? type : null;
@@ -157,6 +166,12 @@ internal sealed partial class SchemaMapper
             return new TypeRef(TypeKind.Any);
         }
 
+        if (IsRecordSchema(target) && InheritanceSubtypes(id, target) is { Count: > 0 } subtypes)
+        {
+            var union = MapInheritance(id, target, subtypes);
+            return IsNullable(target) ? union.AsNullable() : union;
+        }
+
         if (IsRecordSchema(target))
         {
             return new TypeRef(TypeKind.Model, RegisterComponent(id, target), Nullable: IsNullable(target));
@@ -174,15 +189,21 @@ internal sealed partial class SchemaMapper
 
         if (schema.OneOf is { Count: > 0 } oneOf)
         {
-            return MapAlternatives(oneOf, nameHint, pointer + "/oneOf");
+            return MapAlternatives(schema, oneOf, nameHint, pointer + "/oneOf", isAnyOf: false);
         }
 
         if (schema.AnyOf is { Count: > 0 } anyOf)
         {
-            return MapAlternatives(anyOf, nameHint, pointer + "/anyOf");
+            return MapAlternatives(schema, anyOf, nameHint, pointer + "/anyOf", isAnyOf: true);
         }
 
         var type = schema.Type.HasValue ? schema.Type.Value & ~JsonSchemaType.Null : (JsonSchemaType?)null;
+        if (type is null && schema.Const is not null && !IsRecordSchema(schema))
+        {
+            // A const without a type is a string as far as OpenAPI.NET reads it.
+            return new TypeRef(TypeKind.String);
+        }
+
         return type switch
         {
             JsonSchemaType.String => MapString(schema.Format),
@@ -195,20 +216,8 @@ internal sealed partial class SchemaMapper
             JsonSchemaType.Object or null => MapObject(schema, nameHint, pointer),
             // A schema whose only type is null describes a value that is always JSON null.
             0 => new TypeRef(TypeKind.Any),
-            _ => MapSeveralTypes(type.Value, pointer),
+            _ => MapSeveralTypes(schema, type.Value, nameHint, pointer),
         };
-    }
-
-    /// <summary>
-    /// Maps a schema that allows several JSON types. OpenAPI 3.1 writes these as a type array, and OpenAPI.NET
-    /// also folds a oneOf or anyOf of plain types into one such set.
-    /// </summary>
-    private TypeRef MapSeveralTypes(JsonSchemaType type, string pointer)
-    {
-        // TODO: generate union types for schemas that allow several JSON types.
-        var names = type.ToString().ToLowerInvariant();
-        Report(pointer, $"A schema that allows several types ({names})", "the value is typed as JsonElement");
-        return new TypeRef(TypeKind.Any);
     }
 
     private TypeRef MapObject(IOpenApiSchema schema, string nameHint, string pointer)

@@ -1,0 +1,15 @@
+namespace OpenApiGen.Generator.Model;
+
+/// <summary>One alternative of a union.</summary>
+/// <param name="Name">The suffix of its members, such as <c>Cat</c> in <c>TryGetCat</c>.</param>
+/// <param name="Type">The alternative's C# type, never nullable.</param>
+/// <param name="DiscriminatorValues">The discriminator values that select this alternative.</param>
+/// <param name="RequiredProperties">The JSON names an object must contain to be read as this alternative.</param>
+/// <param name="Properties">Every JSON property name the alternative declares; the object alternative that
+/// declares most of the properties present wins.</param>
+public sealed record UnionAlternative(
+    string Name,
+    TypeRef Type,
+    EquatableArray<string> DiscriminatorValues,
+    EquatableArray<string> RequiredProperties,
+    EquatableArray<string> Properties);

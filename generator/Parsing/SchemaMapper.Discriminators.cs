@@ -1,0 +1,224 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.OpenApi;
+using OpenApiGen.Generator.Model;
+using OpenApiGen.Generator.Naming;
+
+namespace OpenApiGen.Generator.Parsing;
+
+/// <summary>
+/// Discriminators: explicit mappings, implicit schema names, and the inheritance form, where a base schema with a
+/// discriminator is extended by subtypes written as <c>allOf: [base, {...}]</c>. Wherever such a base is used, the
+/// value becomes a union of the subtypes, so reading produces the subtype the discriminator names.
+/// </summary>
+internal sealed partial class SchemaMapper
+{
+    private const string ComponentPrefix = "#/components/schemas/";
+    private const string DefinitionPrefix = "#/definitions/";
+
+    // Alternatives whose discriminator property starts with its value, as (record, JSON property, value).
+    private readonly List<(string Record, string Property, string Value)> _discriminatorDefaults = new();
+
+    // The subtypes of each base schema, because finding them scans every component.
+    private readonly Dictionary<string, List<string>> _subtypes = new(System.StringComparer.Ordinal);
+
+    /// <summary>
+    /// Adds the discriminator values to the parts: each mapping value goes to the part of the component it names,
+    /// and each component part without a mapping value gets its component name. A mapped component that is not yet
+    /// a part is mapped and added.
+    /// </summary>
+    private void AddDiscriminatorValues(
+        OpenApiDiscriminator? discriminator,
+        List<UnionPart> parts,
+        string schemaPointer)
+    {
+        if (discriminator?.PropertyName is not { Length: > 0 })
+        {
+            return;
+        }
+
+        var mappedIds = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var entry in discriminator.Mapping ?? new Dictionary<string, OpenApiSchemaReference>())
+        {
+            if (MappingId(entry.Value) is not { } id || SafeTarget(entry.Value) is null || entry.Value.UnresolvedReference)
+            {
+                // The reference checker reports a mapping that points to nothing; the value then reads as unknown.
+                continue;
+            }
+
+            mappedIds.Add(id);
+            var part = parts.FirstOrDefault(existing => existing.ComponentId == id);
+            if (part is null)
+            {
+                var pointer = schemaPointer + "/discriminator/mapping/" + SpecLocator.EscapeSegment(entry.Key);
+                part = new UnionPart(entry.Value, pointer, Map(entry.Value, Identifier.Pascal(id), pointer), id);
+                parts.Add(part);
+            }
+
+            part.DiscriminatorValues.Add(entry.Key);
+        }
+
+        foreach (var part in parts.Where(part => part.ComponentId is { } id && !mappedIds.Contains(id)))
+        {
+            part.DiscriminatorValues.Add(part.ComponentId!);
+        }
+    }
+
+    /// <summary>
+    /// The component a mapping value names. OpenAPI.NET keeps a value written as a bare schema name, such as
+    /// <c>Cat</c>, as the reference's ID, and a full reference as its last segment.
+    /// </summary>
+    private static string? MappingId(OpenApiSchemaReference reference)
+    {
+        var id = reference.Reference?.Id;
+        if (id is null)
+        {
+            return null;
+        }
+
+        foreach (var prefix in new[] { ComponentPrefix, DefinitionPrefix })
+        {
+            if (id.StartsWith(prefix, System.StringComparison.Ordinal))
+            {
+                return id.Substring(prefix.Length);
+            }
+        }
+
+        return id;
+    }
+
+    /// <summary>Remembers that each record alternative with one discriminator value starts with that value.</summary>
+    private void RecordDiscriminatorDefaults(List<UnionPart> parts, string property)
+    {
+        foreach (var part in parts.Where(part => part.Type.Kind == TypeKind.Model && part.DiscriminatorValues.Count == 1))
+        {
+            _discriminatorDefaults.Add((part.Type.ModelName!, property, part.DiscriminatorValues[0]));
+        }
+    }
+
+    /// <summary>
+    /// Gives the discriminator property of a record its value as the default, so callers need not set it and the
+    /// record is written with it. A record used with different values keeps no default.
+    /// </summary>
+    private TypeModel WithDiscriminatorDefaults(TypeModel type)
+    {
+        var defaults = _discriminatorDefaults
+            .Where(entry => entry.Record == type.Name)
+            .GroupBy(entry => entry.Property)
+            .Where(group => group.Select(entry => entry.Value).Distinct().Count() == 1)
+            .ToDictionary(group => group.Key, group => group.First().Value);
+        if (defaults.Count == 0)
+        {
+            return type;
+        }
+
+        // NOTE: an alternative that does not declare the discriminator property is written without it.
+        var properties = type.Properties.Select(property =>
+            defaults.TryGetValue(property.JsonName, out var value) && property.DefaultValue is null && IsTextType(property.Type)
+                ? property with { DefaultValue = value, Type = property.Type with { Nullable = false } }
+                : property);
+        return type with { Properties = properties.ToEquatableArray() };
+    }
+
+    /// <summary>Whether a default string can initialize the type: a string, or an enum struct of strings.</summary>
+    private static bool IsTextType(TypeRef type) =>
+        type.Kind == TypeKind.String || (type.Kind == TypeKind.Enum && type.Item?.Kind == TypeKind.String);
+
+    /// <summary>
+    /// Lists the subtypes of a base schema with a discriminator, in document order: the components its mapping,
+    /// oneOf or anyOf name, and every component that extends it or one of its subtypes through allOf.
+    /// </summary>
+    private List<string> InheritanceSubtypes(string baseId, IOpenApiSchema schema)
+    {
+        if (schema.Discriminator?.PropertyName is not { Length: > 0 })
+        {
+            return new List<string>();
+        }
+
+        if (!_subtypes.TryGetValue(baseId, out var found))
+        {
+            found = FindSubtypes(baseId, schema);
+            _subtypes[baseId] = found;
+        }
+
+        return found;
+    }
+
+    private List<string> FindSubtypes(string baseId, IOpenApiSchema schema)
+    {
+        var subtypes = new List<string>();
+        var named = (schema.Discriminator!.Mapping?.Values ?? Enumerable.Empty<OpenApiSchemaReference>())
+            .Select(MappingId)
+            .Concat((schema.OneOf ?? new List<IOpenApiSchema>()).Concat(schema.AnyOf ?? new List<IOpenApiSchema>())
+                .Select(ComponentId));
+        var family = new HashSet<string>(System.StringComparer.Ordinal) { baseId };
+        foreach (var id in named)
+        {
+            if (id is not null && _components.ContainsKey(id) && family.Add(id))
+            {
+                subtypes.Add(id);
+            }
+        }
+
+        // Repeat until no new component extends a member of the family, which also finds subtypes of subtypes.
+        for (var added = true; added;)
+        {
+            added = false;
+            foreach (var component in _components)
+            {
+                var parents = (component.Value?.AllOf ?? new List<IOpenApiSchema>()).Select(ComponentId);
+                if (!family.Contains(component.Key) && parents.Any(parent => parent is not null && family.Contains(parent)))
+                {
+                    family.Add(component.Key);
+                    subtypes.Add(component.Key);
+                    added = true;
+                }
+            }
+        }
+
+        return subtypes.Where(id => _components[id] is { } subtype && IsRecordSchema(subtype)).ToList();
+    }
+
+    /// <summary>
+    /// Maps a base schema with subtypes to the union of its subtypes. The base record is an alternative too, named
+    /// <c>{Base}Base</c>, when the mapping names it or when there is no mapping and its own name is a valid value.
+    /// </summary>
+    private TypeRef MapInheritance(string baseId, IOpenApiSchema schema, List<string> subtypes)
+    {
+        var basePointer = "/components/schemas/" + SpecLocator.EscapeSegment(baseId);
+        var key = basePointer + "/discriminator";
+        if (_unions.TryGetValue(key, out var mapped))
+        {
+            return mapped;
+        }
+
+        var name = Identifier.Pascal(baseId, "Schema");
+        if (!_unionsInProgress.Add(key))
+        {
+            return new TypeRef(TypeKind.Union, ReserveUnionName(name, key));
+        }
+
+        // Claim the component's name for the union before the base record can take it.
+        ReserveUnionName(name, key);
+        var parts = new List<UnionPart>();
+        var mapping = schema.Discriminator!.Mapping;
+        if (mapping is not { Count: > 0 } || mapping.Values.Any(reference => MappingId(reference) == baseId))
+        {
+            var baseName = RegisterComponent(baseId, schema, name + "Base");
+            parts.Add(new UnionPart(schema, basePointer, new TypeRef(TypeKind.Model, baseName), baseId));
+        }
+
+        foreach (var id in subtypes)
+        {
+            var pointer = "/components/schemas/" + SpecLocator.EscapeSegment(id);
+            var type = new TypeRef(TypeKind.Model, RegisterComponent(id, _components[id]));
+            parts.Add(new UnionPart(_components[id], pointer, type, id));
+        }
+
+        AddDiscriminatorValues(schema.Discriminator, parts, basePointer);
+        var result = BuildUnion(schema, parts, IsNullable(schema), name, key, isAnyOf: false);
+        _unionsInProgress.Remove(key);
+        _unions[key] = result;
+        return result;
+    }
+}

@@ -1,0 +1,145 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Text.Json;
+
+namespace OpenApiGen.Runtime;
+
+/// <summary>
+/// Helpers for the converters of generated union types, which choose one alternative for a JSON value without
+/// reflection. Each helper that looks ahead works on a copy of the reader, so the caller's position is unchanged.
+/// </summary>
+public static class JsonUnion
+{
+    /// <summary>
+    /// Tries to read a value with <paramref name="read"/>. On success the reader is on the value's last token; on
+    /// a <see cref="JsonException"/> the reader stays where it was and the method returns false.
+    /// </summary>
+    public static bool TryRead<T>(ref Utf8JsonReader reader, JsonReadFunc<T> read, out T value)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        var copy = reader;
+        try
+        {
+            value = read(ref copy);
+        }
+        catch (JsonException)
+        {
+            value = default!;
+            return false;
+        }
+
+        reader = copy;
+        return true;
+    }
+
+    /// <summary>
+    /// Tries to read a nested union with <paramref name="read"/>, and succeeds only when the nested union recognized
+    /// the value. Otherwise the reader stays where it was, so the caller can keep the JSON itself.
+    /// </summary>
+    public static bool TryReadKnown<T>(ref Utf8JsonReader reader, JsonReadFunc<T> read, [MaybeNullWhen(false)] out T value)
+        where T : UnionValue
+    {
+        var copy = reader;
+        if (!TryRead(ref copy, read, out value) || value.IsUnknown)
+        {
+            value = default;
+            return false;
+        }
+
+        reader = copy;
+        return true;
+    }
+
+    /// <summary>
+    /// Returns the value of the named property of the object the reader is on, without moving the reader: the
+    /// text of a string, the raw JSON of any other value, or null when the object lacks the property.
+    /// </summary>
+    /// <remarks>The property may come anywhere in the object; only the object's own properties are searched.</remarks>
+    public static string? FindProperty(Utf8JsonReader reader, string propertyName)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return null;
+        }
+
+        while (JsonRead.NextProperty(ref reader, out var name))
+        {
+            if (name == propertyName)
+            {
+                return reader.TokenType == JsonTokenType.String
+                    ? reader.GetString()
+                    : JsonElement.ParseValue(ref reader).GetRawText();
+            }
+
+            JsonRead.Skip(ref reader);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Orders the object alternatives of a union for the object the reader is on, without moving the reader.
+    /// An alternative qualifies when the object contains all its required properties. Qualifying alternatives
+    /// come first by how many of the object's properties they declare, most first, then in the order given.
+    /// </summary>
+    /// <returns>The indexes into <paramref name="shapes"/> of the qualifying alternatives.</returns>
+    public static int[] RankObjects(Utf8JsonReader reader, IReadOnlyList<JsonObjectShape> shapes)
+    {
+        ArgumentNullException.ThrowIfNull(shapes);
+        var present = new HashSet<string>(StringComparer.Ordinal);
+        if (reader.TokenType == JsonTokenType.StartObject)
+        {
+            while (JsonRead.NextProperty(ref reader, out var name))
+            {
+                present.Add(name);
+                JsonRead.Skip(ref reader);
+            }
+        }
+
+        var ranked = new List<(int Index, int Score)>();
+        for (var index = 0; index < shapes.Count; index++)
+        {
+            if (shapes[index].Qualifies(present, out var score))
+            {
+                ranked.Add((index, score));
+            }
+        }
+
+        // List.Sort is unstable, so equal scores are ordered by index explicitly.
+        ranked.Sort((left, right) => left.Score != right.Score
+            ? right.Score.CompareTo(left.Score)
+            : left.Index.CompareTo(right.Index));
+        return ranked.ConvertAll(entry => entry.Index).ToArray();
+    }
+
+    /// <summary>
+    /// Formats the value a union holds for a path, query, header or cookie parameter. Any other struct is a
+    /// generated enum struct, whose <c>ToString</c> returns the value as it is sent.
+    /// </summary>
+    /// <exception cref="NotSupportedException">The value is an array, object or other value that has no text
+    /// form; pass a string or number alternative instead.</exception>
+    public static string FormatParameter(object value) => value switch
+    {
+        string text => text,
+        bool flag => ParameterFormatter.Format(flag),
+        int number => ParameterFormatter.Format(number),
+        long number => ParameterFormatter.Format(number),
+        float number => ParameterFormatter.Format(number),
+        double number => ParameterFormatter.Format(number),
+        decimal number => ParameterFormatter.Format(number),
+        DateTimeOffset instant => ParameterFormatter.Format(instant),
+        DateOnly date => ParameterFormatter.Format(date),
+        TimeOnly time => ParameterFormatter.Format(time),
+        TimeSpan duration => ParameterFormatter.Format(duration),
+        Guid id => ParameterFormatter.Format(id),
+        JsonElement { ValueKind: JsonValueKind.String } element => element.GetString()!,
+        JsonElement element => element.GetRawText(),
+        byte[] bytes => ParameterFormatter.Format(bytes),
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        ValueType => value.ToString() ?? string.Empty,
+        _ => throw new NotSupportedException(
+            $"A parameter value of type {value?.GetType().Name ?? "null"} has no text form; use a string, number or boolean alternative."),
+    };
+}

@@ -1,0 +1,186 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using Xunit;
+
+namespace OpenApiGen.Generator.Tests;
+
+/// <summary>The shape of generated union types: names, members, converters and diagnostics.</summary>
+public sealed class UnionGenerationTests
+{
+    [Fact]
+    public void ComponentUnionTakesComponentName()
+    {
+        var sources = Generate(UnionSpecs.Polymorphism);
+
+        var union = sources["PetChoice"];
+        Assert.Contains("public sealed partial class PetChoice : global::OpenApiGen.Runtime.UnionValue", union);
+        Assert.Contains("public static implicit operator PetChoice(Cat value) => FromCat(value);", union);
+        Assert.Contains("public bool TryGetDog([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Dog? value)", union);
+        Assert.Contains("global::System.Func<global::System.Text.Json.JsonElement, TResult> unknown)", union);
+    }
+
+    [Fact]
+    public void DiscriminatorCasesListMappedValues()
+    {
+        var converter = Generate(UnionSpecs.Polymorphism)["PetChoiceJsonConverter"];
+
+        Assert.Contains("JsonUnion.FindProperty(reader, \"petType\")", converter);
+        Assert.Contains("case \"cat\":", converter);
+        Assert.Contains("case \"dog\":", converter);
+        Assert.DoesNotContain("case \"Cat\":", converter);
+    }
+
+    [Fact]
+    public void InheritanceBaseBecomesUnion()
+    {
+        var sources = Generate(UnionSpecs.Polymorphism);
+
+        Assert.Contains("public sealed partial class Pet ", sources["Pet"]);
+        Assert.Contains("public sealed partial record PetBase", sources["PetBase"]);
+        Assert.Contains("public Pet? Pet { get; init; }", sources["Owner"]);
+        Assert.Contains("case \"Lion\":", sources["PetJsonConverter"]);
+    }
+
+    [Fact]
+    public void InlineUnionsShareOneType()
+    {
+        var spec = """
+            openapi: 3.0.3
+            info: { title: Shop, version: "1" }
+            paths: {}
+            components:
+              schemas:
+                Customer: { type: object, properties: { id: { type: string } } }
+                Charge:
+                  type: object
+                  properties:
+                    customer: { anyOf: [{ type: string }, { $ref: "#/components/schemas/Customer" }] }
+                Invoice:
+                  type: object
+                  properties:
+                    customer: { anyOf: [{ type: string }, { $ref: "#/components/schemas/Customer" }] }
+            """;
+
+        var sources = Generate(spec);
+
+        Assert.Contains("public StringOrCustomer? Customer { get; init; }", sources["Charge"]);
+        Assert.Contains("public StringOrCustomer? Customer { get; init; }", sources["Invoice"]);
+        Assert.DoesNotContain("ChargeCustomer", sources.Keys);
+        Assert.DoesNotContain("InvoiceCustomer", sources.Keys);
+    }
+
+    [Fact]
+    public void CollectionAlternativesHaveFactories()
+    {
+        var union = Generate(UnionSpecs.Polymorphism)["StringOrStringListOrInt64Map"];
+
+        Assert.Contains("public static StringOrStringListOrInt64Map FromStringList(", union);
+        Assert.Contains("public static implicit operator StringOrStringListOrInt64Map(string value)", union);
+        // C# forbids conversions from interfaces (CS0552), and lists and maps are typed as interfaces.
+        Assert.DoesNotContain("implicit operator StringOrStringListOrInt64Map(global::System.Collections", union);
+    }
+
+    [Fact]
+    public void ConstPropertyIsDefaulted()
+    {
+        var values = Generate(UnionSpecs.TypeArrays)["Values"];
+
+        Assert.Contains("public string Kind { get; init; } = \"values\";", values);
+    }
+
+    [Fact]
+    public void SingleValueEnumIsDefaulted()
+    {
+        var spec = """
+            openapi: 3.0.3
+            info: { title: Shop, version: "1" }
+            paths: {}
+            components:
+              schemas:
+                Charge:
+                  type: object
+                  required: [object]
+                  properties:
+                    object: { type: string, enum: [charge] }
+            """;
+
+        var charge = Generate(spec)["Charge"];
+
+        Assert.Contains("public ChargeObject Object { get; init; } = new ChargeObject(\"charge\");", charge);
+    }
+
+    [Fact]
+    public void SelfReferenceRoundTrips()
+    {
+        var spec = """
+            openapi: 3.0.3
+            info: { title: Tree, version: "1" }
+            paths: {}
+            components:
+              schemas:
+                Node:
+                  oneOf:
+                    - { type: string }
+                    - { type: array, items: { $ref: "#/components/schemas/Node" } }
+            """;
+        var assembly = GeneratorHarness.CompileAndLoad(new InMemoryAdditionalText("tree.yaml", spec));
+        var node = assembly.GetType("Generated.Tests.Tree.Node", throwOnError: true)!;
+        const string json = """["a",["b","c"],[]]""";
+
+        var value = JsonSerializer.Deserialize(json, node)!;
+
+        Assert.Equal(json, JsonSerializer.Serialize(value, node));
+        Assert.IsAssignableFrom<System.Collections.IEnumerable>(node.GetProperty("Value")!.GetValue(value));
+    }
+
+    [Fact]
+    public void QueryUnionIsFormatted()
+    {
+        var spec = """
+            openapi: 3.0.3
+            info: { title: Search, version: "1" }
+            paths:
+              /items:
+                get:
+                  operationId: listItems
+                  parameters:
+                    - name: limit
+                      in: query
+                      schema: { oneOf: [{ type: integer }, { type: string, enum: [all] }] }
+                  responses:
+                    "204": { description: none }
+            """;
+
+        var client = Generate(spec)["DefaultClient"];
+
+        Assert.Contains("global::OpenApiGen.Runtime.JsonUnion.FormatParameter(limit.Value)", client);
+    }
+
+    [Fact]
+    public void GenerationIsDeterministic()
+    {
+        var first = Generate(UnionSpecs.Polymorphism);
+        var second = Generate(UnionSpecs.Polymorphism);
+
+        Assert.Equal(first.Keys.OrderBy(key => key), second.Keys.OrderBy(key => key));
+        Assert.All(first, pair => Assert.Equal(pair.Value, second[pair.Key]));
+    }
+
+    /// <summary>
+    /// Generates and compiles a client, checks that nothing is reported, and returns each generated file's text keyed
+    /// by the file's type name, such as <c>PetChoice</c>.
+    /// </summary>
+    private static Dictionary<string, string> Generate(string spec)
+    {
+        var (run, output) = GeneratorHarness.Run(new InMemoryAdditionalText("spec.yaml", spec));
+        var result = run.Results.Single();
+
+        Assert.Null(result.Exception);
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        return result.GeneratedSources.ToDictionary(
+            source => source.HintName.Split('.')[^3],
+            source => source.SourceText.ToString());
+    }
+}

@@ -1,0 +1,144 @@
+namespace OpenApiGen.Generator.Tests;
+
+/// <summary>The specs that the union tests generate clients from.</summary>
+internal static class UnionSpecs
+{
+    /// <summary>
+    /// Discriminated oneOf with an explicit mapping (a full reference and a bare schema name), the inheritance
+    /// form with a nested subtype, a discriminated oneOf that contains the inheritance base, a string-or-object
+    /// union, an anyOf of objects, and nullable unions.
+    /// </summary>
+    public const string Polymorphism = """
+        openapi: 3.0.3
+        info: { title: Zoo, version: "1" }
+        paths:
+          /pets:
+            post:
+              operationId: addPet
+              requestBody:
+                required: true
+                content:
+                  application/json:
+                    schema: { $ref: "#/components/schemas/PetChoice" }
+              responses:
+                "200":
+                  description: ok
+                  content:
+                    application/json:
+                      schema: { $ref: "#/components/schemas/Owner" }
+        components:
+          schemas:
+            PetChoice:
+              oneOf:
+                - { $ref: "#/components/schemas/Cat" }
+                - { $ref: "#/components/schemas/Dog" }
+              discriminator:
+                propertyName: petType
+                mapping:
+                  cat: "#/components/schemas/Cat"
+                  dog: Dog
+            Pet:
+              type: object
+              required: [petType, name]
+              properties:
+                petType: { type: string }
+                name: { type: string }
+              discriminator: { propertyName: petType }
+            Cat:
+              allOf:
+                - { $ref: "#/components/schemas/Pet" }
+                - type: object
+                  properties:
+                    lives: { type: integer, format: int32 }
+            Dog:
+              allOf:
+                - { $ref: "#/components/schemas/Pet" }
+                - type: object
+                  required: [bark]
+                  properties:
+                    bark: { type: boolean }
+            Lion:
+              allOf:
+                - { $ref: "#/components/schemas/Cat" }
+                - type: object
+                  properties:
+                    mane: { type: string }
+            Fish:
+              type: object
+              required: [petType]
+              properties:
+                petType: { type: string }
+                fins: { type: integer }
+            Animal:
+              oneOf:
+                - { $ref: "#/components/schemas/Pet" }
+                - { $ref: "#/components/schemas/Fish" }
+              discriminator: { propertyName: petType }
+            Customer:
+              type: object
+              required: [id]
+              properties:
+                id: { type: string }
+                email: { type: string }
+            Company:
+              type: object
+              required: [id, vat]
+              properties:
+                id: { type: string }
+                vat: { type: string }
+            Owner:
+              type: object
+              properties:
+                pet: { $ref: "#/components/schemas/Pet" }
+                pets:
+                  type: array
+                  items: { $ref: "#/components/schemas/Pet" }
+                customer:
+                  anyOf:
+                    - { type: string }
+                    - { $ref: "#/components/schemas/Customer" }
+                party:
+                  anyOf:
+                    - { $ref: "#/components/schemas/Customer" }
+                    - { $ref: "#/components/schemas/Company" }
+                code:
+                  nullable: true
+                  oneOf:
+                    - { type: string }
+                    - { type: integer }
+                tags:
+                  oneOf:
+                    - { type: string }
+                    - { type: array, items: { type: string } }
+                    - { type: object, additionalProperties: { type: integer } }
+        """;
+
+    /// <summary>OpenAPI 3.1 type arrays with null, <c>const</c>, and a oneOf with a null alternative.</summary>
+    public const string TypeArrays = """
+        openapi: 3.1.0
+        info: { title: Mixed, version: "1" }
+        paths:
+          /values:
+            get:
+              operationId: getValues
+              responses:
+                "200":
+                  description: ok
+                  content:
+                    application/json:
+                      schema: { $ref: "#/components/schemas/Values" }
+        components:
+          schemas:
+            Values:
+              type: object
+              required: [kind, amount]
+              properties:
+                kind: { const: values }
+                amount: { type: [string, number, "null"] }
+                flag:
+                  oneOf:
+                    - { type: boolean }
+                    - { type: "null" }
+                    - { type: string, format: date-time }
+        """;
+}

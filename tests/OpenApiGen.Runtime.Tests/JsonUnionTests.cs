@@ -1,0 +1,230 @@
+using System;
+using System.Text;
+using System.Text.Json;
+using Xunit;
+
+namespace OpenApiGen.Runtime.Tests;
+
+/// <summary>The look-ahead and choice helpers that generated union converters call.</summary>
+public sealed class JsonUnionTests
+{
+    [Fact]
+    public void TryRead_SuccessMovesReader()
+    {
+        var reader = Start("""[1,2]""");
+
+        var read = JsonUnion.TryRead(ref reader, static (ref Utf8JsonReader r) => JsonRead.List(ref r, JsonRead.Int32), out var items);
+
+        Assert.True(read);
+        Assert.Equal(new[] { 1, 2 }, items);
+        Assert.Equal(JsonTokenType.EndArray, reader.TokenType);
+    }
+
+    [Fact]
+    public void TryRead_FailureKeepsPosition()
+    {
+        var reader = Start("""[1,"two"]""");
+
+        var read = JsonUnion.TryRead(ref reader, static (ref Utf8JsonReader r) => JsonRead.List(ref r, JsonRead.Int32), out _);
+
+        Assert.False(read);
+        Assert.Equal(JsonTokenType.StartArray, reader.TokenType);
+        Assert.Equal(0, reader.TokenStartIndex);
+    }
+
+    [Fact]
+    public void TryReadKnown_UnknownKeepsPosition()
+    {
+        var reader = Start("""{"a":1}""");
+
+        var read = JsonUnion.TryReadKnown<TextOrNumber>(
+            ref reader,
+            static (ref Utf8JsonReader r) => new TextOrNumber(JsonRead.Element(ref r)),
+            out _);
+
+        Assert.False(read);
+        Assert.Equal(JsonTokenType.StartObject, reader.TokenType);
+    }
+
+    [Fact]
+    public void TryReadKnown_KnownMovesReader()
+    {
+        var reader = Start("""{"a":1}""");
+
+        var read = JsonUnion.TryReadKnown<TextOrNumber>(
+            ref reader,
+            static (ref Utf8JsonReader r) =>
+            {
+                JsonRead.Skip(ref r);
+                return new TextOrNumber(1L);
+            },
+            out var union);
+
+        Assert.True(read);
+        Assert.Equal(1L, union!.Value);
+        Assert.Equal(JsonTokenType.EndObject, reader.TokenType);
+    }
+
+    [Fact]
+    public void FindProperty_LooksPastOtherProperties()
+    {
+        var reader = Start("""{"name":{"type":"inner"},"list":[{"type":"x"}],"type":"outer"}""");
+
+        Assert.Equal("outer", JsonUnion.FindProperty(reader, "type"));
+        Assert.Equal(JsonTokenType.StartObject, reader.TokenType);
+    }
+
+    [Fact]
+    public void FindProperty_MissingIsNull()
+    {
+        var reader = Start("""{"name":{"type":"inner"}}""");
+
+        Assert.Null(JsonUnion.FindProperty(reader, "type"));
+    }
+
+    [Fact]
+    public void FindProperty_NonStringIsRawJson()
+    {
+        var reader = Start("""{"type":7}""");
+
+        Assert.Equal("7", JsonUnion.FindProperty(reader, "type"));
+    }
+
+    [Fact]
+    public void FindProperty_NotObjectIsNull()
+    {
+        var reader = Start("\"type\"");
+
+        Assert.Null(JsonUnion.FindProperty(reader, "type"));
+    }
+
+    [Fact]
+    public void RankObjects_RequiresAndScores()
+    {
+        var reader = Start("""{"id":"1","vat":"DE1","extra":true}""");
+        var shapes = new[]
+        {
+            new JsonObjectShape(new[] { "id" }, new[] { "id", "email" }),
+            new JsonObjectShape(new[] { "id", "vat" }, new[] { "id", "vat" }),
+            new JsonObjectShape(new[] { "missing" }, new[] { "missing", "id", "vat" }),
+        };
+
+        Assert.Equal(new[] { 1, 0 }, JsonUnion.RankObjects(reader, shapes));
+        Assert.Equal(JsonTokenType.StartObject, reader.TokenType);
+    }
+
+    [Fact]
+    public void RankObjects_TiesKeepOrder()
+    {
+        var reader = Start("""{"a":1}""");
+        var shapes = new[]
+        {
+            new JsonObjectShape(Array.Empty<string>(), new[] { "a" }),
+            new JsonObjectShape(Array.Empty<string>(), Array.Empty<string>()),
+            new JsonObjectShape(Array.Empty<string>(), new[] { "a", "b" }),
+        };
+
+        Assert.Equal(new[] { 0, 2, 1 }, JsonUnion.RankObjects(reader, shapes));
+    }
+
+    [Theory]
+    [InlineData("text", "text")]
+    [InlineData(true, "true")]
+    [InlineData(42L, "42")]
+    [InlineData(1.5, "1.5")]
+    public void FormatParameter_FormatsScalars(object value, string expected) =>
+        Assert.Equal(expected, JsonUnion.FormatParameter(value));
+
+    [Fact]
+    public void FormatParameter_UnknownStringIsText()
+    {
+        using var document = JsonDocument.Parse("\"raw\"");
+
+        Assert.Equal("raw", JsonUnion.FormatParameter(document.RootElement));
+    }
+
+    [Fact]
+    public void FormatParameter_EnumStructIsItsText() =>
+        Assert.Equal("all", JsonUnion.FormatParameter(new Listed("all")));
+
+    [Fact]
+    public void FormatParameter_ListIsRejected()
+    {
+        var error = Assert.Throws<NotSupportedException>(() => JsonUnion.FormatParameter(new[] { 1 }));
+
+        Assert.Contains("Int32[]", error.Message);
+    }
+
+    [Fact]
+    public void UnionValue_EqualByValueAndType()
+    {
+        Assert.Equal(new TextOrNumber("a"), new TextOrNumber("a"));
+        Assert.NotEqual(new TextOrNumber("a"), new TextOrNumber(1L));
+        Assert.False(new TextOrNumber("a").Equals(new OtherUnion("a")));
+        Assert.Equal(new TextOrNumber("a").GetHashCode(), new TextOrNumber("a").GetHashCode());
+    }
+
+    [Fact]
+    public void UnionValue_UnknownJsonEqualByText()
+    {
+        using var first = JsonDocument.Parse("""{"a":[1]}""");
+        using var second = JsonDocument.Parse("""{"a":[1]}""");
+
+        var union = new TextOrNumber(first.RootElement.Clone());
+
+        Assert.True(union.IsUnknown);
+        Assert.Equal(union, new TextOrNumber(second.RootElement.Clone()));
+        Assert.Equal("""{"a":[1]}""", union.ToString());
+    }
+
+    [Fact]
+    public void UnionValue_TryGetChecksType()
+    {
+        var union = new TextOrNumber(5L);
+
+        Assert.True(union.TryGetNumber(out var number));
+        Assert.Equal(5L, number);
+        Assert.False(union.TryGetText(out var text));
+        Assert.Null(text);
+    }
+
+    [Fact]
+    public void UnionValue_NullIsRejected() =>
+        Assert.Throws<ArgumentNullException>(() => new TextOrNumber(null!));
+
+    private static Utf8JsonReader Start(string json)
+    {
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
+        reader.Read();
+        return reader;
+    }
+
+    private sealed class TextOrNumber : UnionValue
+    {
+        public TextOrNumber(object value)
+            : base(value)
+        {
+        }
+
+        public bool TryGetText(out string? value) => TryGet(out value);
+
+        public bool TryGetNumber(out long value) => TryGet(out value);
+    }
+
+    private sealed class OtherUnion : UnionValue
+    {
+        public OtherUnion(object value)
+            : base(value)
+        {
+        }
+    }
+
+    private readonly struct Listed
+    {
+        private readonly string _value;
+
+        public Listed(string value) => _value = value;
+
+        public override string ToString() => _value;
+    }
+}
