@@ -139,7 +139,8 @@ public sealed class PrismCorpusTests(ITestOutputHelper output)
         return (failures, violations.Any(IsResponseViolation));
     }
 
-    // Prism ends a request it rejected with a link to its error types, and one it failed to answer with the error.
+    // Prism ends a request that it rejected with a link to its error types, and one whose response it failed to
+    // generate with the error itself.
     private static bool IsGenerationError(string line) =>
         line.Contains("Request terminated with error: ", StringComparison.Ordinal)
         && !line.Contains("stoplight.io/prism/errors#", StringComparison.Ordinal);
@@ -195,7 +196,7 @@ public sealed class PrismCorpusTests(ITestOutputHelper output)
             .ToList();
         Assert.True(unexpected.Count == 0, $"{unexpected.Count} operations of {fileName} failed:\n" + string.Join('\n', unexpected));
 
-        // A spec defect is in the request the spec forces, so it must show on every run.
+        // A spec defect shows the same way on every call, unlike Prism's random responses, so it must show on every run.
         var vanished = outcomes
             .Where(outcome => outcome.Known?.Cause == FailureCause.SpecDefect && outcome.Passed)
             .Select(outcome => outcome.OperationId)
