@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using OpenApiGen.Generator.Model;
@@ -9,6 +10,8 @@ internal static class OperationSyntax
 {
     private const string Runtime = "global::OpenApiGen.Runtime";
     private const string Task = "global::System.Threading.Tasks.Task";
+
+    private static readonly string[] AcceptSeparator = { ", " };
 
     public static string ReturnType(OperationModel operation) => operation.ResultKind switch
     {
@@ -92,7 +95,8 @@ internal static class OperationSyntax
             calls.Add(ParameterCall(parameter));
         }
 
-        if (operation.AcceptMediaType is { } accept)
+        // AcceptMediaType joins a download's media types with ", ", and WithAccept takes one media type per call.
+        foreach (var accept in operation.AcceptMediaType?.Split(AcceptSeparator, StringSplitOptions.None) ?? [])
         {
             calls.Add($".WithAccept({TextEscaping.Literal(accept)})");
         }

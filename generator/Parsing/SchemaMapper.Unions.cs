@@ -253,7 +253,9 @@ internal sealed partial class SchemaMapper
 
     private EquatableArray<UnionAlternative> CreateAlternatives(string unionName, List<UnionPart> parts)
     {
-        var names = new NameScope(UnionMemberNames.Append(unionName).ToArray());
+        var names = new NameScope()
+            .Reserve("the union itself, and C# forbids a member named like its type", unionName)
+            .Reserve("a member that every union has", UnionMemberNames);
         var alternatives = new List<UnionAlternative>();
         foreach (var part in parts)
         {

@@ -106,11 +106,44 @@ internal static class GeneratorHarness
     {
         var (result, output) = Run(spec);
         Xunit.Assert.Empty(result.Diagnostics.Where(diagnostic => diagnostic.Severity != DiagnosticSeverity.Info));
+        return EmitAndLoad(output, spec.Path);
+    }
+
+    /// <summary>
+    /// Runs the generator on a spec that may draw warnings, such as a public spec with constructs that the generator
+    /// does not support yet. Checks that it reports no error and that the output compiles, then loads the assembly
+    /// into a collectible context and returns it with the model it was generated from.
+    /// </summary>
+    public static (System.Reflection.Assembly Assembly, OpenApiGen.Generator.Model.ApiModel Model) CompileAndLoadWithModel(
+        AdditionalText spec)
+    {
+        var (result, output) = Run(spec);
+        var run = result.Results.Single();
+        Xunit.Assert.Null(run.Exception);
+        Xunit.Assert.DoesNotContain(run.Diagnostics, diagnostic => diagnostic.DefaultSeverity == DiagnosticSeverity.Error);
+        var model = FindModel(run);
+        Xunit.Assert.NotNull(model);
+        return (EmitAndLoad(output, spec.Path), model);
+    }
+
+    private static System.Reflection.Assembly EmitAndLoad(Compilation output, string name)
+    {
         using var stream = new System.IO.MemoryStream();
         var emitted = output.Emit(stream);
         Xunit.Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
         stream.Position = 0;
-        return new System.Runtime.Loader.AssemblyLoadContext(spec.Path, isCollectible: true).LoadFromStream(stream);
+        return new System.Runtime.Loader.AssemblyLoadContext(name, isCollectible: true).LoadFromStream(stream);
+    }
+
+    /// <summary>The model the pipeline built, read from the tracked step so the spec is parsed only once.</summary>
+    public static OpenApiGen.Generator.Model.ApiModel? FindModel(GeneratorRunResult result)
+    {
+        return result.TrackedSteps.TryGetValue(TrackingNames.Models, out var runs)
+            ? runs.SelectMany(run => run.Outputs)
+                .Select(output => output.Value)
+                .OfType<OpenApiGen.Generator.Model.ApiModel>()
+                .SingleOrDefault()
+            : null;
     }
 
     public const string PlaceholderSource = "namespace Placeholder { internal static class Empty { } }";

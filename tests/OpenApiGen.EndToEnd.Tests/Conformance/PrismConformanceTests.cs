@@ -7,6 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using OpenApiGen.EndToEnd.Tests.Jira;
 using OpenApiGen.Runtime;
+using OpenApiGen.Tests.Prism;
 using OpenApiGen.Samples.JiraServer;
 using Xunit;
 using Xunit.Abstractions;

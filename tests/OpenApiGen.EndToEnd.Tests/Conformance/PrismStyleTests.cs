@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using OpenApiGen.EndToEnd.Tests.Styles;
 using OpenApiGen.Runtime;
+using OpenApiGen.Tests.Prism;
 using Xunit;
 using Xunit.Abstractions;
 

@@ -54,7 +54,7 @@ public sealed class CorpusTests : IClassFixture<CorpusReport>
         var problems = GeneratorHarness.CompileProblems(compilation);
         compileTime.Stop();
 
-        var model = FindModel(result);
+        var model = GeneratorHarness.FindModel(result);
         var row = new CorpusRow(
             fileName,
             model?.Clients.Sum(client => client.Operations.Count) ?? 0,
@@ -77,14 +77,6 @@ public sealed class CorpusTests : IClassFixture<CorpusReport>
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == DiagnosticIds.GeneratorFailure);
         Assert.DoesNotContain(result.Diagnostics, d => d.DefaultSeverity == DiagnosticSeverity.Error);
         Assert.True(problems.IsEmpty, Describe(problems));
-    }
-
-    /// <summary>The model the pipeline built, read from the tracked step so the spec is parsed only once.</summary>
-    private static ApiModel? FindModel(GeneratorRunResult result)
-    {
-        return result.TrackedSteps.TryGetValue(TrackingNames.Models, out var runs)
-            ? runs.SelectMany(run => run.Outputs).Select(output => output.Value).OfType<ApiModel>().SingleOrDefault()
-            : null;
     }
 
     private static string Summarize(IEnumerable<Diagnostic> diagnostics)

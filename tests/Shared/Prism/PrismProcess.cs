@@ -6,7 +6,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Threading.Tasks;
 
-namespace OpenApiGen.EndToEnd.Tests.Conformance;
+namespace OpenApiGen.Tests.Prism;
 
 /// <summary>
 /// A Stoplight Prism process on 127.0.0.1, as a mock serving data generated from the spec's schemas or as a
@@ -31,6 +31,9 @@ public sealed class PrismProcess : IAsyncDisposable
     /// <summary>The address Prism listens on.</summary>
     public Uri Address { get; }
 
+    /// <summary>Whether the process has exited, such as after a crash.</summary>
+    public bool HasExited => process.HasExited;
+
     /// <summary>Starts <c>prism mock -d</c>, which responds with data generated from the response schemas.</summary>
     public static Task<PrismProcess> StartMockAsync(string spec) => StartAsync(["mock", "-d"], spec, upstream: null);
 
@@ -46,6 +49,22 @@ public sealed class PrismProcess : IAsyncDisposable
             linesTaken = log.Count;
             return lines;
         }
+    }
+
+    /// <summary>
+    /// Returns the log lines written since the previous call once Prism has logged the end of a request (its response
+    /// or the error that ended it), or after <paramref name="timeout"/> when it logs neither, such as when the client
+    /// sent nothing. The process's output is read asynchronously, so it can arrive after the response itself.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> TakeRequestLogAsync(TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline && !HasRequestEnd())
+        {
+            await Task.Delay(10);
+        }
+
+        return TakeLog();
     }
 
     /// <summary>Returns the lines of <paramref name="lines"/> that report a violation of the spec.</summary>
@@ -120,6 +139,16 @@ public sealed class PrismProcess : IAsyncDisposable
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private bool HasRequestEnd()
+    {
+        lock (log)
+        {
+            return log.Skip(linesTaken).Any(line =>
+                line.Contains("> Responding with", StringComparison.Ordinal)
+                || line.Contains("Request terminated", StringComparison.Ordinal));
+        }
     }
 
     private void OnLine(string? line)

@@ -1,7 +1,7 @@
 using System;
 using Xunit;
 
-namespace OpenApiGen.EndToEnd.Tests.Conformance;
+namespace OpenApiGen.Tests.Prism;
 
 /// <summary>
 /// A test that needs Stoplight Prism. It is skipped, with a message saying how to enable it, when the
