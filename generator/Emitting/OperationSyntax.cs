@@ -190,6 +190,11 @@ internal static class OperationSyntax
         var explode = parameter.Explode ? "true" : "false";
         var type = parameter.Type;
         var name = parameter.Name;
+        if (parameter.Nested && type.Kind is TypeKind.Model or TypeKind.Union)
+        {
+            return $".WithDeepObjectQuery({wireName}, {name}, {type.ModelName}JsonConverter.WriteValue)";
+        }
+
         if (type.Kind == TypeKind.Array && IsScalar(type.Item!))
         {
             var format = CSharpSyntax.FormatExpression(type.Item!, "item");

@@ -8,6 +8,8 @@ namespace OpenApiGen.Generator.Model;
 /// fills in the default for the location and maps Swagger 2.0's collectionFormat onto it.</param>
 /// <param name="Explode">Whether arrays and objects are exploded, as the spec says or the style's default.</param>
 /// <param name="DefaultValue">The spec's default, as JSON text, for documentation; the server applies it.</param>
+/// <param name="Nested">A deepObject query value that nests objects, arrays or alternatives, sent with brackets all
+/// the way down.</param>
 public sealed record ParameterModel(
     string WireName,
     string Name,
@@ -18,4 +20,5 @@ public sealed record ParameterModel(
     bool Deprecated,
     bool Explode,
     string? Description,
-    string? DefaultValue);
+    string? DefaultValue,
+    bool Nested = false);

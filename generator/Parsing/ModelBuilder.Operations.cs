@@ -134,18 +134,43 @@ internal sealed partial class ModelBuilder
         _renames.Claimed("The parameter", parameter.Name, candidate, name, names, pointer + "/name");
         var required = parameter.Required || location == "path";
         var nameHint = methodName + Identifier.Pascal(parameter.Name);
-        var type = MapParameterType(parameter.Schema, parameter.Name, location, nameHint, pointer);
+        var style = StyleName(parameter.Style, location);
+        var nested = location == "query" && style == "DeepObject" && IsNestedObject(parameter.Schema);
+        var type = nested ? _schemas.Map(parameter.Schema, nameHint, pointer + "/schema") : null;
+        if (type is not { Kind: TypeKind.Model or TypeKind.Union })
+        {
+            nested = false;
+            type = MapParameterType(parameter.Schema, parameter.Name, location, nameHint, pointer);
+        }
+
         return new ParameterModel(
             parameter.Name,
             name,
             location,
-            StyleName(parameter.Style, location),
+            style,
             required ? type : type.AsNullable(),
             required,
             parameter.Deprecated,
             Explode(parameter, pointer),
             parameter.Description,
-            JsonText.Of(parameter.Schema?.Default));
+            JsonText.Of(parameter.Schema?.Default),
+            nested);
+    }
+
+    /// <summary>
+    /// Whether a schema is an object or union that the flat object styles cannot write, but that deepObject's
+    /// brackets can (<c>created[gt]=1</c>, <c>expand[0]=a</c>). Plain records keep the flat path.
+    /// </summary>
+    private static bool IsNestedObject(IOpenApiSchema? schema)
+    {
+        var target = SchemaMapper.SafeTarget(schema);
+        if (target is null || SchemaMapper.HasOnlyPlainProperties(schema))
+        {
+            return false;
+        }
+
+        var isObject = target.Properties is { Count: > 0 } || target.AllOf is { Count: > 0 };
+        return isObject || target.OneOf is { Count: > 0 } || target.AnyOf is { Count: > 0 };
     }
 
     private TypeRef MapParameterType(

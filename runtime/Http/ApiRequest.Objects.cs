@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.Json;
 
 namespace OpenApiGen.Runtime;
 
@@ -110,4 +111,30 @@ public sealed partial class ApiRequest
     /// <summary>Joins <c>key,value</c> pairs, or <c>key=value</c> pairs with explode, with the separator.</summary>
     private static string JoinPairs(IReadOnlyList<(string Key, string Value)> pairs, bool explode, string separator) =>
         string.Join(separator, pairs.Select(pair => pair.Key + (explode ? "=" : ",") + pair.Value));
+
+    /// <summary>
+    /// Adds a deepObject query parameter whose value nests objects, arrays or alternatives, with brackets all the
+    /// way down (<c>created[gt]=1</c>, <c>expand[0]=a</c>), as <see cref="FormBody.DeepObjectFields{T}"/> writes
+    /// them. OpenAPI defines the deepObject style for flat objects only, and APIs such as Stripe's read nested
+    /// values this way. Null adds nothing, and so do properties whose value is null.
+    /// </summary>
+    /// <param name="name">The parameter name, which prefixes every field.</param>
+    /// <param name="value">The record or union to send.</param>
+    /// <param name="write">The generated JSON writer of the value's type.</param>
+    public ApiRequest WithDeepObjectQuery<T>(string name, T? value, Action<Utf8JsonWriter, T> write)
+        where T : class
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        if (value is null)
+        {
+            return this;
+        }
+
+        foreach (var field in FormBody.DeepObjectFields(name, value, write))
+        {
+            WithQuery(field.Key, field.Value);
+        }
+
+        return this;
+    }
 }

@@ -63,6 +63,28 @@ public static class FormBody
         return fields;
     }
 
+    /// <summary>
+    /// Returns the fields of one value named <paramref name="name"/> with brackets all the way down
+    /// (<c>name[key]=value</c>, <c>name[key][0]=value</c>), the deepObject convention that APIs such as Stripe's
+    /// extend to nested objects and arrays. Null values are left out.
+    /// </summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> DeepObjectFields<T>(
+        string name, T value, Action<Utf8JsonWriter, T> write)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ArgumentNullException.ThrowIfNull(write);
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, JsonBody.WriterOptions))
+        {
+            write(writer, value);
+        }
+
+        using var document = JsonDocument.Parse(buffer.WrittenMemory);
+        var fields = new List<KeyValuePair<string, string>>();
+        Add(fields, name, document.RootElement);
+        return fields;
+    }
+
     private static void AddField(
         List<KeyValuePair<string, string>> fields, string name, JsonElement value, FormFieldEncoding encoding)
     {

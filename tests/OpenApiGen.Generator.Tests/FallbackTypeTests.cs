@@ -9,8 +9,9 @@ namespace OpenApiGen.Generator.Tests;
 /// <summary>Schemas that have no exact C# type still give compilable clients with a documented fallback.</summary>
 public sealed class FallbackTypeTests
 {
+    // OpenAPI defines no text for a nested value in the form style; deepObject nests brackets instead.
     [Fact]
-    public void DeepObjectQueryBecomesString()
+    public void NestedFormQueryBecomesString()
     {
         var spec = """
             openapi: 3.0.1
@@ -23,7 +24,7 @@ public sealed class FallbackTypeTests
                     - name: filter
                       in: query
                       required: true
-                      style: deepObject
+                      style: form
                       explode: true
                       schema:
                         type: object

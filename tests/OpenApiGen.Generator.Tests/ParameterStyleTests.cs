@@ -98,6 +98,43 @@ public sealed class ParameterStyleTests
     }
 
     [Fact]
+    public void NestedDeepObjectUsesBrackets()
+    {
+        const string spec = """
+            openapi: 3.0.3
+            info: { title: Charges, version: "1" }
+            paths:
+              /charges:
+                get:
+                  operationId: listCharges
+                  parameters:
+                    - name: created
+                      in: query
+                      style: deepObject
+                      explode: true
+                      schema:
+                        anyOf:
+                          - { type: object, properties: { gt: { type: integer }, lt: { type: integer } } }
+                          - { type: integer }
+                    - name: filter
+                      in: query
+                      style: deepObject
+                      explode: true
+                      schema: { type: object, properties: { tags: { type: array, items: { type: string } } } }
+                  responses:
+                    "204": { description: done }
+            """;
+
+        var (result, output) = GeneratorHarness.Run(new InMemoryAdditionalText("charges.yaml", spec));
+
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        Assert.Empty(result.Diagnostics);
+        var client = string.Concat(result.Results.Single().GeneratedSources.Select(source => source.SourceText.ToString()));
+        Assert.Contains(".WithDeepObjectQuery(\"created\", created, ", client, System.StringComparison.Ordinal);
+        Assert.Contains(".WithDeepObjectQuery(\"filter\", filter, ", client, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void FormBodyPassesEncodings()
     {
         const string spec = """

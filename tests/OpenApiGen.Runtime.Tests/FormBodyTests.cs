@@ -37,6 +37,29 @@ public sealed class FormBodyTests
     }
 
     [Fact]
+    public void DeepObjectFields_BracketNestedValues()
+    {
+        const string json = """{"gt":1,"none":null,"in":["a","b"],"range":{"to":"z y"},"list":[{"id":2}]}""";
+
+        var fields = FormBody.DeepObjectFields("created", json, RawJson).Select(field => $"{field.Key}={field.Value}");
+
+        Assert.Equal(
+            ["created[gt]=1", "created[in][0]=a", "created[in][1]=b", "created[range][to]=z y", "created[list][0][id]=2"],
+            fields);
+    }
+
+    [Fact]
+    public void DeepObjectQuery_EncodesBrackets()
+    {
+        var request = new ApiRequest(HttpMethod.Get, "/charges", "listCharges");
+
+        var uri = request.WithDeepObjectQuery("created", """{"gt":1,"tags":["a&b"]}""", RawJson)
+            .BuildUri(new Uri("https://api.example.com/"));
+
+        Assert.Equal("?created%5Bgt%5D=1&created%5Btags%5D%5B0%5D=a%26b", uri.Query);
+    }
+
+    [Fact]
     public async Task Create_EncodesAsForm()
     {
         using var content = FormBody.Create("""{"q":"a b&c=d","tags":["1","2"]}""", RawJson);
