@@ -11,13 +11,14 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using System.Xml;
 using Microsoft.OpenApi;
+using OpenApiGen.Runtime;
 
 namespace OpenApiGen.Generator.Tests.Conformance;
 
 /// <summary>
 /// Turns a sampled JSON value into the C# type of a generated method's parameter, following the type: lists,
-/// dictionaries and generated records are built member by member, and other types, such as enum structs and future
-/// union types, are read by System.Text.Json, which finds a generated converter through the type's
+/// dictionaries, generated records and multipart file parts are built directly, and other types, such as enum
+/// structs and union classes, are read by System.Text.Json, which finds a generated converter through the type's
 /// <c>[JsonConverter]</c> attribute. An <c>HttpContent</c> is built from the request body's schema and media type.
 /// </summary>
 internal static class ArgumentFactory
@@ -54,6 +55,13 @@ internal static class ArgumentFactory
             return Bytes(value);
         }
 
+        // A multipart file has no JSON form. A null content type lets the runtime take the part's type from the
+        // spec's encoding, else application/octet-stream.
+        if (target == typeof(FilePart))
+        {
+            return new FilePart(Bytes(value), "file.bin");
+        }
+
         if (value is JsonArray items && ElementType(target) is { } elementType)
         {
             var list = (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(elementType))!;
@@ -82,7 +90,35 @@ internal static class ArgumentFactory
             return CreateRecord(target, properties);
         }
 
+        if (typeof(UnionValue).IsAssignableFrom(target))
+        {
+            return CreateUnion(target, value);
+        }
+
         return value.Deserialize(target, Options);
+    }
+
+    /// <summary>
+    /// Builds a union through the From method of the alternative that its converter chooses for the value. The
+    /// converter reads a record alternative without its write-only properties, which a request must send, so the
+    /// chosen alternative is built again by <see cref="Create"/>.
+    /// </summary>
+    private static object CreateUnion(Type type, JsonNode value)
+    {
+        var read = (UnionValue)value.Deserialize(type, Options)!;
+        if (read.IsUnknown)
+        {
+            return read;
+        }
+
+        var chosen = read.Value.GetType();
+        var factory = type.GetMethods(BindingFlags.Public | BindingFlags.Static)
+            .First(method => method.Name.StartsWith("From", StringComparison.Ordinal)
+                && method.Name != "FromUnknown"
+                && method.GetParameters() is [var parameter]
+                && parameter.ParameterType.IsAssignableFrom(chosen));
+        var alternative = Create(factory.GetParameters()[0].ParameterType, value);
+        return factory.Invoke(null, [alternative])!;
     }
 
     /// <summary>

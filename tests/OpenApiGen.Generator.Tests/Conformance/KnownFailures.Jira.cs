@@ -67,8 +67,8 @@ internal static partial class KnownFailures
             "CustomFieldContextDefaultValue declares no properties and forbids additional ones, while each of its "
             + "oneOf alternatives requires some, so no default value is valid",
             ["Request body property defaultValues.0 must"]),
-        new("evaluateJiraExpression", GeneratorGap, ContextVariable, ContextVariableEvidence),
-        new("evaluateJSISJiraExpression", GeneratorGap, ContextVariable, ContextVariableEvidence),
+        new("evaluateJiraExpression", SpecDefect, ContextVariable, ContextVariableEvidence),
+        new("evaluateJSISJiraExpression", SpecDefect, ContextVariable, ContextVariableEvidence),
         new("bulkSetIssuePropertiesByIssue", SpecDefect, SeeOtherWithoutLocation, [SeeOther]),
         new("getNotificationSchemes", PrismLimit, RecursiveResponse, RecursiveResponseEvidence),
         new("getNotificationScheme", PrismLimit, RecursiveResponse, RecursiveResponseEvidence),
@@ -88,14 +88,14 @@ internal static partial class KnownFailures
         new("switchWorkflowSchemeForProject", SpecDefect, SeeOtherWithoutLocation, [SeeOther]),
     ];
 
-    // The spec also forbids additional properties beside 'type', so no alternative but IssueContextVariable is valid.
     private const string ContextVariable =
-        "the generated CustomContextVariable record has only the 'type' property, because the generator does not "
-        + "type the oneOf alternatives yet, so the first alternative's required 'accountId' cannot be sent";
+        "CustomContextVariable declares only 'type' and forbids additional properties, so the properties that its "
+        + "oneOf alternatives add, such as UserContextVariable's required 'accountId', are rejected. A value with "
+        + "only 'type' matches both IssueContextVariable and JsonContextVariable, so oneOf rejects it too";
 
     private static string[] ContextVariableEvidence =>
     [
-        "context.custom.0 must have required property 'accountId'",
+        "context.custom.0 must NOT have additional properties; found 'accountId'",
         "context.custom.0 must match exactly one schema in oneOf",
     ];
 

@@ -45,6 +45,11 @@ internal static partial class KnownFailures
 
     private static KnownFailure[] ParameterStyles =>
     [
+        new("paths_standard", PrismLimit, PathCommas("simple"), [SplitCrash]),
+        new("paths_simple_nonExploded", PrismLimit, PathCommas("simple"), [SplitCrash]),
+        new("paths_simple_exploded", PrismLimit, PathCommas("simple"), [SplitCrash]),
+        new("paths_matrix_nonExploded", PrismLimit, PathCommas("matrix"), [StartsWithCrash]),
+        new("paths_label_nonExploded", PrismLimit, PathCommas("label"), [StartsWithCrash]),
         new("query_spaceDelimited_nonExploded", SpecDefect, DelimitedObject("spaceDelimited"), [DelimitedCrash]),
         new("query_pipeDelimited_nonExploded", SpecDefect, DelimitedObject("pipeDelimited"), [DelimitedCrash]),
         new(
@@ -58,6 +63,18 @@ internal static partial class KnownFailures
         new("form_data_pipeDelimited_nonExploded", PrismLimit, MultipartReserved, [ReservedCharacters]),
         new("form_data_deepObject_exploded", PrismLimit, MultipartReserved, [ReservedCharacters]),
     ];
+
+    // NOTE: Prism 5.16.0 matches the request path with uri-template-lite, which returns a segment that contains
+    // commas as a list of strings. Its path style deserializers then call split or startsWith on that list and
+    // exit. The exploded matrix and label forms have no commas and pass.
+    private static string PathCommas(string style) =>
+        $"Prism 5.16.0 exits on a path parameter whose {style} form contains commas, such as the object "
+        + "parameter's, because its path matcher returns that segment as a list and the style deserializer expects "
+        + "a string. The runtime and end-to-end tests check these forms against the OpenAPI style table instead";
+
+    private const string SplitCrash = "TypeError: value.split is not a function";
+
+    private const string StartsWithCrash = "TypeError: parameters[name].startsWith is not a function";
 
     private const string DelimitedCrash = "delimited style is only applicable to array parameter";
 

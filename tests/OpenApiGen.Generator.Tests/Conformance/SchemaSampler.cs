@@ -83,7 +83,9 @@ internal static partial class SchemaSampler
 
         return MainType(schema) switch
         {
-            JsonSchemaType.Object => Discriminate(SampleObject(chosen is null ? [schema] : [schema, chosen], depth), schema, chosen),
+            // The chosen alternative comes first, so where it and the outer schema declare the same property, the
+            // value fits the alternative that the union is built from.
+            JsonSchemaType.Object => Discriminate(SampleObject(chosen is null ? [schema] : [chosen, schema], depth), schema, chosen),
             JsonSchemaType.Array => SampleArray(schema, depth),
             JsonSchemaType.Integer => JsonValue.Create(decimal.ToInt64(SampleNumber(schema, integer: true))),
             JsonSchemaType.Number => JsonValue.Create(SampleNumber(schema, integer: false)),
