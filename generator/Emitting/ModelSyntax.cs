@@ -60,15 +60,24 @@ internal static class ModelSyntax
     }
 
     /// <summary>The statements that write one property, indented for the converter's method body.</summary>
-    public static string WriteProperty(PropertyModel property)
+    public static string WriteProperty(PropertyModel property, string typeName)
     {
         const string Indent = "        ";
         var builder = new StringBuilder();
         var writeName = $"writer.WritePropertyName({TextEscaping.Literal(property.JsonName)});";
         if (!property.Type.Nullable)
         {
+            var source = "value." + property.Name;
+            if (property.WriteOnly && !CSharpSyntax.IsValueType(property.Type))
+            {
+                // Reading leaves a write-only property null, so sending a record read from a response names it.
+                var type = TextEscaping.Literal(typeName);
+                var jsonName = TextEscaping.Literal(property.JsonName);
+                source = $"({source} ?? throw global::OpenApiGen.Runtime.JsonWrite.MissingWriteOnly({type}, {jsonName}))";
+            }
+
             builder.Append(Indent).Append(writeName).Append('\n');
-            builder.Append(Indent).Append(CSharpSyntax.WriteStatement(property.Type, "value." + property.Name));
+            builder.Append(Indent).Append(CSharpSyntax.WriteStatement(property.Type, source));
             return builder.ToString();
         }
 

@@ -68,7 +68,7 @@ internal static class TemplateLibrary
         functions.Import("local_name", new Func<PropertyModel, string>(ModelSyntax.LocalName));
         functions.Import("local_type", new Func<PropertyModel, string>(ModelSyntax.LocalType));
         functions.Import("assign_value", new Func<PropertyModel, string, string>(ModelSyntax.AssignValue));
-        functions.Import("write_property", new Func<PropertyModel, string>(ModelSyntax.WriteProperty));
+        functions.Import("write_property", new Func<PropertyModel, string, string>(ModelSyntax.WriteProperty));
         functions.Import("default_value", new Func<PropertyModel, string>(ModelSyntax.DefaultValue));
         functions.Import("union_remarks", new Func<TypeModel, string>(UnionSyntax.Remarks));
         functions.Import("is_value_type", new Func<TypeRef, bool>(UnionSyntax.IsValueType));

@@ -10,6 +10,14 @@ namespace OpenApiGen.Runtime;
 /// </summary>
 public static class JsonWrite
 {
+    /// <summary>
+    /// Returns the exception for a required write-only property that is null when its record is sent. Reading a
+    /// record from a response leaves such properties null, because the server never sends them.
+    /// </summary>
+    public static InvalidOperationException MissingWriteOnly(string typeName, string propertyName) =>
+        new($"The required property '{propertyName}' of {typeName} is null, so the request cannot be sent. It is " +
+            "write-only, so a record read from a response leaves it null: set it before sending the record.");
+
     /// <summary>Writes a JSON string.</summary>
     public static void String(Utf8JsonWriter writer, string value)
     {

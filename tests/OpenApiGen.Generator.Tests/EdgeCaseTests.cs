@@ -214,6 +214,31 @@ public sealed class EdgeCaseTests
     }
 
     [Fact]
+    public void ReadRecordNamesMissingWriteOnly()
+    {
+        var spec = """
+            openapi: 3.0.1
+            info: {title: Secrets, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                Login:
+                  type: object
+                  required: [user, passwords]
+                  properties:
+                    user: {type: string}
+                    passwords: {type: array, writeOnly: true, items: {type: string}}
+            """;
+        var assembly = GeneratorHarness.CompileAndLoad(new InMemoryAdditionalText("secrets.yaml", spec));
+        var login = assembly.GetTypes().Single(type => type.Name == "Login");
+        var read = System.Text.Json.JsonSerializer.Deserialize("""{"user":"ann"}""", login);
+
+        var error = Assert.Throws<System.InvalidOperationException>(() => System.Text.Json.JsonSerializer.Serialize(read, login));
+
+        Assert.Contains("'passwords' of Login is null", error.Message);
+    }
+
+    [Fact]
     public void UndeclaredBrokenYamlIsIgnored()
     {
         var (result, _) = GeneratorHarness.Run(new InMemoryAdditionalText("config.yml", "key: [unclosed"));
