@@ -23,6 +23,7 @@ internal sealed partial class SchemaMapper
     private readonly Dictionary<string, TypeModel?> _types = new(StringComparer.Ordinal);
     private readonly List<string> _typeOrder = new();
     private readonly IDictionary<string, IOpenApiSchema> _components;
+    private readonly HashSet<string> _aliasesInProgress = new(StringComparer.Ordinal);
 
     public SchemaMapper(
         SpecLocator locator,
@@ -177,7 +178,24 @@ internal sealed partial class SchemaMapper
             return new TypeRef(TypeKind.Model, RegisterComponent(id, target), Nullable: IsNullable(target));
         }
 
-        return Map(target, Identifier.Pascal(id), ComponentPointer(id));
+        // A component that is not a record is mapped through again wherever it is used. One that reaches itself
+        // with no record or union in between (A is allOf [B] and B is allOf [A], or A is an array of A) would
+        // recurse forever, so the inner reference is typed as JsonElement.
+        if (!_aliasesInProgress.Add(id))
+        {
+            var construct = $"The schema '{id}', which contains itself with no object or union in between,";
+            Report(pointer, construct, "the inner value is typed as JsonElement");
+            return new TypeRef(TypeKind.Any);
+        }
+
+        try
+        {
+            return Map(target, Identifier.Pascal(id), ComponentPointer(id));
+        }
+        finally
+        {
+            _aliasesInProgress.Remove(id);
+        }
     }
 
     private TypeRef MapInline(IOpenApiSchema schema, string nameHint, string pointer)
@@ -200,8 +218,15 @@ internal sealed partial class SchemaMapper
         var type = schema.Type.HasValue ? schema.Type.Value & ~JsonSchemaType.Null : (JsonSchemaType?)null;
         if (type is null && schema.Const is not null && !IsRecordSchema(schema))
         {
-            // A const without a type is a string as far as OpenAPI.NET reads it.
-            return new TypeRef(TypeKind.String);
+            // A const without a type takes the JSON type of its value, which only the file still shows.
+            type = _locator.ConstType(pointer) switch
+            {
+                JsonSchemaType.Boolean => JsonSchemaType.Boolean,
+                JsonSchemaType.Integer => JsonSchemaType.Integer,
+                JsonSchemaType.Number => JsonSchemaType.Number,
+                JsonSchemaType.Null => 0,
+                _ => JsonSchemaType.String,
+            };
         }
 
         return type switch

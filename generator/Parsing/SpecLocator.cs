@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
+using Microsoft.OpenApi;
 using OpenApiGen.Generator.Model;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -20,6 +22,7 @@ internal sealed class SpecLocator
     private readonly Dictionary<string, (Mark Start, Mark End)> _positions = new(StringComparer.Ordinal);
     private readonly List<ReferenceSite> _references = new();
     private readonly Dictionary<string, string> _collectionFormats = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, JsonSchemaType> _constTypes = new(StringComparer.Ordinal);
 
     private SpecLocator(string filePath)
     {
@@ -41,6 +44,14 @@ internal sealed class SpecLocator
     /// </summary>
     public string? CollectionFormat(string pointer) =>
         _collectionFormats.TryGetValue(pointer, out var format) ? format : null;
+
+    /// <summary>
+    /// Returns the JSON type of the scalar <c>const</c> of the schema at <paramref name="pointer"/>, or null when it
+    /// has none. OpenAPI.NET 3.11 keeps a const only as text (true becomes "True"), so the type is read from the
+    /// file: a quoted scalar is a string, and a plain one is a boolean, number or null when it reads as one.
+    /// </summary>
+    public JsonSchemaType? ConstType(string pointer) =>
+        _constTypes.TryGetValue(pointer, out var type) ? type : null;
 
     /// <summary>The value of the root <c>openapi</c> key, such as <c>3.1.0</c>. Swagger 2.0 documents have none.</summary>
     public string? OpenApiVersion { get; private set; }
@@ -165,6 +176,11 @@ internal sealed class SpecLocator
                 _collectionFormats[pointer] = format.Value;
             }
 
+            if (key.Value == "const" && parser.Current is Scalar constant)
+            {
+                _constTypes[pointer] = ScalarType(constant);
+            }
+
             if (key.Value == "$ref" && parser.Current is Scalar target)
             {
                 _references.Add(new ReferenceSite(target.Value, pointer, ToLocation(target.Start, target.End)));
@@ -179,12 +195,40 @@ internal sealed class SpecLocator
         var index = 0;
         while (!parser.TryConsume<SequenceEnd>(out _))
         {
-            var childPointer = pointer + "/" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var childPointer = pointer + "/" + index.ToString(CultureInfo.InvariantCulture);
             var current = parser.Current!;
             _positions[childPointer] = (current.Start, current.End);
             ReadNode(parser, childPointer, depth + 1);
             index++;
         }
+    }
+
+    private static JsonSchemaType ScalarType(Scalar scalar)
+    {
+        if (scalar.Style != ScalarStyle.Plain)
+        {
+            return JsonSchemaType.String;
+        }
+
+        var text = scalar.Value;
+        if (text is "true" or "false" or "True" or "False" or "TRUE" or "FALSE")
+        {
+            return JsonSchemaType.Boolean;
+        }
+
+        if (text is "null" or "Null" or "NULL" or "~" or "")
+        {
+            return JsonSchemaType.Null;
+        }
+
+        var styles = NumberStyles.AllowLeadingSign;
+        if (long.TryParse(text, styles, CultureInfo.InvariantCulture, out _))
+        {
+            return JsonSchemaType.Integer;
+        }
+
+        var isNumber = double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
+        return isNumber ? JsonSchemaType.Number : JsonSchemaType.String;
     }
 
     /// <summary>Escapes a key as a JSON pointer segment (RFC 6901).</summary>

@@ -41,16 +41,37 @@ public static class JsonUnion
     public static bool TryReadKnown<T>(ref Utf8JsonReader reader, JsonReadFunc<T> read, [MaybeNullWhen(false)] out T value)
         where T : UnionValue
     {
-        var copy = reader;
-        if (!TryRead(ref copy, read, out value) || value.IsUnknown)
+        // Unions that contain each other (T is anyOf [T2, …] and T2 is oneOf [T, …]) would try each other at the
+        // same token forever on a value that neither accepts. A second attempt of one union at one token fails.
+        var attempt = (reader.TokenStartIndex, typeof(T));
+        nestedAttempts ??= new HashSet<(long, Type)>();
+        if (!nestedAttempts.Add(attempt))
         {
             value = default;
             return false;
         }
 
-        reader = copy;
-        return true;
+        try
+        {
+            var copy = reader;
+            if (!TryRead(ref copy, read, out value) || value.IsUnknown)
+            {
+                value = default;
+                return false;
+            }
+
+            reader = copy;
+            return true;
+        }
+        finally
+        {
+            nestedAttempts.Remove(attempt);
+        }
     }
+
+    // The nested union reads in progress on this thread, by token position and union type.
+    [ThreadStatic]
+    private static HashSet<(long Position, Type Union)>? nestedAttempts;
 
     /// <summary>
     /// Returns the value of the named property of the object the reader is on, without moving the reader: the

@@ -238,6 +238,95 @@ public sealed class EdgeCaseTests
         Assert.Contains("'passwords' of Login is null", error.Message);
     }
 
+    [Theory]
+    [InlineData("A: {allOf: [{$ref: '#/components/schemas/B'}]}\n    B: {allOf: [{$ref: '#/components/schemas/A'}]}")]
+    [InlineData("A: {type: array, items: {$ref: '#/components/schemas/A'}}")]
+    public void SelfContainingAliasIsReported(string schemas)
+    {
+        var spec = """
+            openapi: 3.0.3
+            info: {title: Cycles, version: '1'}
+            paths:
+              /a:
+                get:
+                  operationId: getA
+                  responses:
+                    '200':
+                      description: ok
+                      content:
+                        application/json:
+                          schema: {$ref: '#/components/schemas/A'}
+            components:
+              schemas:
+                SCHEMAS
+            """.Replace("SCHEMAS", schemas);
+
+        var (result, output) = GeneratorHarness.Run(new InMemoryAdditionalText("cycles.yaml", spec));
+
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("OAG0003", diagnostic.Id);
+        Assert.Contains("contains itself", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void MutuallyRecursiveUnionsKeepUnknown()
+    {
+        var spec = """
+            openapi: 3.1.0
+            info: {title: Cycles, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                T:
+                  anyOf: [{$ref: '#/components/schemas/T2'}, {type: integer}]
+                T2:
+                  oneOf: [{$ref: '#/components/schemas/T'}, {type: boolean}]
+                Box:
+                  type: object
+                  properties:
+                    t: {$ref: '#/components/schemas/T'}
+            """;
+        var assembly = GeneratorHarness.CompileAndLoad(new InMemoryAdditionalText("unions.yaml", spec));
+        var box = assembly.GetTypes().Single(type => type.Name == "Box");
+
+        var read = System.Text.Json.JsonSerializer.Deserialize("""{"t":"text"}""", box);
+
+        var union = (OpenApiGen.Runtime.UnionValue)box.GetProperty("T")!.GetValue(read)!;
+        Assert.True(union.IsUnknown);
+        Assert.Equal("""{"t":"text"}""", System.Text.Json.JsonSerializer.Serialize(read, box));
+    }
+
+    [Fact]
+    public void UntypedConstTakesValueType()
+    {
+        var spec = """
+            openapi: 3.1.0
+            info: {title: Constants, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                Holder:
+                  type: object
+                  properties:
+                    count: {const: 3}
+                    ratio: {const: 1.5}
+                    enabled: {const: true}
+                    version: {const: "3"}
+                    name: {const: v2}
+            """;
+        var assembly = GeneratorHarness.CompileAndLoad(new InMemoryAdditionalText("constants.yaml", spec));
+        var holder = assembly.GetTypes().Single(type => type.Name == "Holder");
+
+        Assert.Equal(typeof(long?), holder.GetProperty("Count")!.PropertyType);
+        Assert.Equal(typeof(double?), holder.GetProperty("Ratio")!.PropertyType);
+        Assert.Equal(typeof(bool?), holder.GetProperty("Enabled")!.PropertyType);
+        Assert.Equal(typeof(string), holder.GetProperty("Version")!.PropertyType);
+        Assert.Equal(typeof(string), holder.GetProperty("Name")!.PropertyType);
+        var read = System.Text.Json.JsonSerializer.Deserialize("""{"count":3,"ratio":1.5,"enabled":true}""", holder);
+        Assert.Equal(true, holder.GetProperty("Enabled")!.GetValue(read));
+    }
+
     [Fact]
     public void UndeclaredBrokenYamlIsIgnored()
     {
