@@ -12,7 +12,8 @@ internal sealed class NameScope
 {
     private readonly Dictionary<string, string> _owners = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Takes <paramref name="names"/> for <paramref name="owner"/>, such as "a member of every record".</summary>
+    /// <summary>Takes <paramref name="names"/> for <paramref name="owner"/>, such as "a member of every record".
+    /// </summary>
     public NameScope Reserve(string owner, params string[] names)
     {
         foreach (var name in names)
@@ -44,6 +45,6 @@ internal sealed class NameScope
 
     public bool IsTaken(string name) => _owners.ContainsKey(name);
 
-    /// <summary>Returns the owner of <paramref name="name"/>, or of a name differing from it only in case, or null.</summary>
+    /// <summary>Returns the owner of <paramref name="name"/>, or of a name differing only in case, or null.</summary>
     public string? OwnerOf(string name) => _owners.TryGetValue(name, out var owner) ? owner : null;
 }

@@ -37,7 +37,9 @@ internal sealed partial class ModelBuilder
         var headers = result.Kind == ResultKind.Download
             ? new List<ResponseHeaderModel>()
             : BuildResponseHeaders(operation, methodName, pointer, methodName + "ResponseHeaders");
-        var headersTypeName = headers.Count > 0 ? _typeNames.Claim(methodName + "ResponseHeaders", $"the response headers of {methodName}") : null;
+        var headersTypeName = headers.Count > 0
+            ? _typeNames.Claim(methodName + "ResponseHeaders", $"the response headers of {methodName}")
+            : null;
         return new OperationModel(
             methodName,
             operationId,

@@ -99,7 +99,8 @@ internal sealed partial class ModelBuilder
     private SortedDictionary<string, List<OperationModel>> CollectOperations(CancellationToken cancellationToken)
     {
         var filter = new OperationFilter(_options);
-        var included = new List<(string Path, string Method, IOpenApiPathItem Item, OpenApiOperation Operation, string Group)>();
+        var included =
+            new List<(string Path, string Method, IOpenApiPathItem Item, OpenApiOperation Operation, string Group)>();
         foreach (var (path, method, pathItem, operation) in EnumerateOperations())
         {
             if (filter.Includes(path, operation))
@@ -112,7 +113,8 @@ internal sealed partial class ModelBuilder
         }
 
         filter.ReportUnmatched(_diagnostics, _locator.Locate("/paths"));
-        var methodNames = ClaimMethodNames(included.Select(entry => (entry.Path, entry.Method, entry.Operation, entry.Group)));
+        var methodNames = ClaimMethodNames(
+            included.Select(entry => (entry.Path, entry.Method, entry.Operation, entry.Group)));
         var operationsByGroup = new SortedDictionary<string, List<OperationModel>>(StringComparer.Ordinal);
         foreach (var (path, method, pathItem, operation, group) in included)
         {

@@ -25,7 +25,8 @@ internal sealed class RenameReporter
     /// </summary>
     /// <param name="kind">What was named, such as "The property".</param>
     /// <param name="specName">The name as the spec spells it.</param>
-    public void Claimed(string kind, string specName, string candidate, string generated, NameScope scope, string pointer)
+    public void Claimed(
+        string kind, string specName, string candidate, string generated, NameScope scope, string pointer)
     {
         var reason = generated != candidate
             ? $"'{candidate}' already names {scope.OwnerOf(candidate) ?? "another generated member"}"
@@ -53,7 +54,10 @@ internal sealed class RenameReporter
         if (words.Count == 0)
         {
             // Symbols spelled out as words (MinusName, GreaterEqual) are the normal mapping, not a rename.
-            return Identifier.SplitWords(SymbolWords.Spell(specName)).Count == 0 ? "it has no letters or digits" : null;
+            var spelled = Identifier.Pascal(SymbolWords.Spell(specName), string.Empty);
+            var isSpelled = spelled.Length > 0
+                && spelled.Equals(generated.TrimStart('@'), System.StringComparison.OrdinalIgnoreCase);
+            return isSpelled ? null : "it has no letters or digits";
         }
 
         var startsWithDigit = char.IsDigit(words[0][0]);

@@ -60,8 +60,28 @@ internal sealed partial class SchemaMapper
 
         foreach (var part in parts.Where(part => part.ComponentId is { } id && !mappedIds.Contains(id)))
         {
+            // A subtype that fixes the property with a const or a one-value enum sends that value, as OpenAPI 3.1
+            // specs write it; the schema name, OpenAPI's implicit value, is still read.
+            if (FixedValue(part, discriminator.PropertyName) is { } fixedValue && fixedValue != part.ComponentId)
+            {
+                part.DiscriminatorValues.Add(fixedValue);
+            }
+
             part.DiscriminatorValues.Add(part.ComponentId!);
         }
+    }
+
+    /// <summary>Returns the const or only enum value that an alternative gives the discriminator, or null.</summary>
+    private static string? FixedValue(UnionPart part, string propertyName)
+    {
+        var target = SafeTarget(part.Schema);
+        if (target is null)
+        {
+            return null;
+        }
+
+        var property = CollectProperties(target, part.Pointer).LastOrDefault(found => found.Name == propertyName);
+        return property.Schema is null ? null : ConstantText(property.Schema);
     }
 
     /// <summary>

@@ -275,8 +275,10 @@ internal sealed partial class SchemaMapper
             return constant;
         }
 
+        // A listed null is a second value, so [x, null] fixes nothing.
         var listed = target.Enum?.Where(IsListedValue).ToList();
-        return listed is { Count: 1 } && listed[0]!.GetValueKind() == JsonValueKind.String
+        return listed is { Count: 1 } && target.Enum!.Count == 1 && !IsNullable(target)
+            && listed[0]!.GetValueKind() == JsonValueKind.String
             ? listed[0]!.GetValue<string>()
             : null;
     }

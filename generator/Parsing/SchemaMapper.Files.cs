@@ -26,7 +26,8 @@ internal sealed partial class SchemaMapper
             return new TypeRef(TypeKind.Model, existing);
         }
 
-        var name = ClaimTypeName(Naming.Identifier.Pascal(nameHint, "InlineObject"), nameHint, isComponent: false, pointer);
+        var candidate = Naming.Identifier.Pascal(nameHint, "InlineObject");
+        var name = ClaimTypeName(candidate, nameHint, isComponent: false, pointer);
         _inlineTypeNames[pointer] = name;
         AddRecord(name, nameHint, target!, pointer, mapFiles: true);
         return new TypeRef(TypeKind.Model, name);

@@ -176,7 +176,8 @@ internal sealed partial class SchemaMapper
 
         var name = reserved
             ?? ReservedComponentName(pointer)
-            ?? ClaimUnionName(shareKey is null ? Identifier.Pascal(nameHint, "Union") : SharedName(distinct, nameHint), pointer);
+            ?? ClaimUnionName(
+                shareKey is null ? Identifier.Pascal(nameHint, "Union") : SharedName(distinct, nameHint), pointer);
         if (shareKey is not null)
         {
             _sharedUnionNames[shareKey] = name;

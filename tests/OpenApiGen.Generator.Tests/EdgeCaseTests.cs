@@ -328,6 +328,44 @@ public sealed class EdgeCaseTests
     }
 
     [Fact]
+    public void ConstDiscriminatorReadsBack()
+    {
+        var spec = """
+            openapi: 3.1.0
+            info: {title: Shapes, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                Shape:
+                  oneOf: [{$ref: '#/components/schemas/Circle'}, {$ref: '#/components/schemas/Square'}]
+                  discriminator: {propertyName: kind}
+                Circle:
+                  type: object
+                  required: [kind]
+                  properties: {kind: {const: circle}, r: {type: number}}
+                Square:
+                  type: object
+                  required: [kind]
+                  properties: {kind: {type: string, const: square}, s: {type: number}}
+                Maybe:
+                  type: object
+                  properties: {n: {type: string, nullable: true, enum: [x, null]}}
+            """;
+        var assembly = GeneratorHarness.CompileAndLoad(new InMemoryAdditionalText("shapes.yaml", spec));
+        var shape = assembly.GetTypes().Single(type => type.Name == "Shape");
+        var maybe = assembly.GetTypes().Single(type => type.Name == "Maybe");
+
+        var circle = (OpenApiGen.Runtime.UnionValue)System.Text.Json.JsonSerializer.Deserialize("""{"kind":"circle","r":1}""", shape)!;
+        var byName = (OpenApiGen.Runtime.UnionValue)System.Text.Json.JsonSerializer.Deserialize("""{"kind":"Square","s":2}""", shape)!;
+        var absent = System.Text.Json.JsonSerializer.Serialize(System.Activator.CreateInstance(maybe), maybe);
+
+        Assert.False(circle.IsUnknown);
+        Assert.Equal("Circle", circle.Value!.GetType().Name);
+        Assert.Equal("Square", byName.Value!.GetType().Name);
+        Assert.Equal("{}", absent);
+    }
+
+    [Fact]
     public void UndeclaredBrokenYamlIsIgnored()
     {
         var (result, _) = GeneratorHarness.Run(new InMemoryAdditionalText("config.yml", "key: [unclosed"));

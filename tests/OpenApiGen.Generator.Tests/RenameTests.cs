@@ -166,6 +166,7 @@ public sealed class RenameTests
                     - { name: $top, in: query, schema: { type: integer } }
                     - { name: top, in: header, schema: { type: integer } }
                     - { name: request, in: query, schema: { type: string } }
+                    - { name: $$, in: query, schema: { type: string } }
                   responses: { "204": { description: ok } }
             """;
 
@@ -175,6 +176,7 @@ public sealed class RenameTests
             [
                 "The parameter 'top' is generated as 'top2' because 'top' already names the query parameter '$top'",
                 "The parameter 'request' is generated as 'request2' because 'request' already names a parameter the generated method adds",
+                "The parameter '$$' is generated as 'value' because it has no letters or digits",
             ],
             diagnostics.Select(diagnostic => diagnostic.GetMessage()));
     }
