@@ -126,6 +126,23 @@ internal sealed partial class SchemaMapper
     /// <param name="mapFiles">Whether binary properties become files, for the record of a multipart body.</param>
     private void AddRecord(string name, string schemaName, IOpenApiSchema schema, string pointer, bool mapFiles = false)
     {
+        // A record ends any chain of aliases: a reference back to an alias from inside it is recursion through an
+        // object, which the record's name already breaks, so it starts with an empty set.
+        var outerAliases = new List<string>(_aliasesInProgress);
+        _aliasesInProgress.Clear();
+        try
+        {
+            AddRecordMembers(name, schemaName, schema, pointer, mapFiles);
+        }
+        finally
+        {
+            _aliasesInProgress.Clear();
+            _aliasesInProgress.UnionWith(outerAliases);
+        }
+    }
+
+    private void AddRecordMembers(string name, string schemaName, IOpenApiSchema schema, string pointer, bool mapFiles)
+    {
         // Reserve the name before mapping properties, so a schema that refers to itself ends the recursion.
         _types[name] = null;
         _typeOrder.Add(name);

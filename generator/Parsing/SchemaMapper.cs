@@ -181,6 +181,13 @@ internal sealed partial class SchemaMapper
         // A component that is not a record is mapped through again wherever it is used. One that reaches itself
         // with no record or union in between (A is allOf [B] and B is allOf [A], or A is an array of A) would
         // recurse forever, so the inner reference is typed as JsonElement.
+        // Unions handle their own recursion: the inner reference gets the union's reserved name.
+        var isUnion = target.OneOf is { Count: > 0 } || target.AnyOf is { Count: > 0 };
+        if (isUnion)
+        {
+            return Map(target, Identifier.Pascal(id), ComponentPointer(id));
+        }
+
         if (!_aliasesInProgress.Add(id))
         {
             var construct = $"The schema '{id}', which contains itself with no object or union in between,";

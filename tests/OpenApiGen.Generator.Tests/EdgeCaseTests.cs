@@ -269,6 +269,35 @@ public sealed class EdgeCaseTests
         Assert.Contains("contains itself", diagnostic.GetMessage());
     }
 
+    [Theory]
+    [InlineData("A: {type: array, items: {$ref: '#/components/schemas/R'}}\n    R: {type: object, properties: {a: {$ref: '#/components/schemas/A'}}}")]
+    [InlineData("A: {oneOf: [{$ref: '#/components/schemas/R'}, {type: string}]}\n    R: {type: object, properties: {a: {type: array, items: {$ref: '#/components/schemas/A'}}}}")]
+    public void RecursionThroughRecordIsTyped(string schemas)
+    {
+        var spec = """
+            openapi: 3.0.3
+            info: {title: Cycles, version: '1'}
+            paths:
+              /a:
+                get:
+                  operationId: getA
+                  responses:
+                    '200':
+                      description: ok
+                      content:
+                        application/json:
+                          schema: {$ref: '#/components/schemas/A'}
+            components:
+              schemas:
+                SCHEMAS
+            """.Replace("SCHEMAS", schemas);
+
+        var (result, output) = GeneratorHarness.Run(new InMemoryAdditionalText("cycles.yaml", spec));
+
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        Assert.Empty(result.Diagnostics);
+    }
+
     [Fact]
     public void MutuallyRecursiveUnionsKeepUnknown()
     {
