@@ -34,6 +34,7 @@ internal static class MultipartSyntax
             MultipartPartKind.Files => $".AddFiles({name}, {value}{contentType})",
             MultipartPartKind.Text => $".AddText({name}, {TextValue(type, value)}{contentType})",
             MultipartPartKind.Texts => $".AddTexts({name}, {TextValues(type, value)}{contentType})",
+            MultipartPartKind.Union => $".AddUnion({name}, {value}, {type.ModelName}JsonConverter.WriteValue{contentType})",
             _ => $".AddJson({name}, {value}, {JsonWriter(type)}{contentType})",
         };
     }

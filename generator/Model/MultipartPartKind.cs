@@ -9,6 +9,9 @@ public enum MultipartPartKind
     /// <summary>An array of plain values as one text part per item, all with the same name.</summary>
     Texts,
 
+    /// <summary>A union: a text part for a plain alternative, a JSON part for an object or array.</summary>
+    Union,
+
     /// <summary>A file part.</summary>
     File,
 

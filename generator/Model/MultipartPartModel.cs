@@ -11,6 +11,7 @@ public sealed record MultipartPartModel(string Name, string PropertyName, TypeRe
     public MultipartPartKind Kind => Type.Kind switch
     {
         TypeKind.File => MultipartPartKind.File,
+        TypeKind.Union => MultipartPartKind.Union,
         TypeKind.Array when Type.Item!.Kind == TypeKind.File => MultipartPartKind.Files,
         TypeKind.Array when IsText(Type.Item!) => MultipartPartKind.Texts,
         _ when IsText(Type) => MultipartPartKind.Text,

@@ -136,6 +136,17 @@ public static class JsonUnion
     }
 
     /// <summary>
+    /// Returns whether <see cref="FormatParameter"/> can write the value: a string, number, boolean, date, enum
+    /// struct or JSON scalar, but not an object, array or list.
+    /// </summary>
+    public static bool HasTextForm(object value) => value switch
+    {
+        JsonElement element => element.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array),
+        string or byte[] or IFormattable or ValueType => true,
+        _ => false,
+    };
+
+    /// <summary>
     /// Formats the value a union holds for a path, query, header or cookie parameter. Any other struct is a
     /// generated enum struct, whose <c>ToString</c> returns the value as it is sent.
     /// </summary>

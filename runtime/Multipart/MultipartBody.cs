@@ -119,6 +119,28 @@ public sealed class MultipartBody : HttpContent
         return this;
     }
 
+    /// <summary>
+    /// Adds a union's value: a text part when the alternative it holds is a plain value (a string, number or
+    /// boolean), otherwise a JSON part, as OpenAPI sends plain values as text and objects and arrays as JSON.
+    /// </summary>
+    /// <param name="name">The part name, exactly as the spec spells the property.</param>
+    /// <param name="value">The union, or null to add nothing.</param>
+    /// <param name="write">The generated JSON writer of the union.</param>
+    /// <param name="contentType">The part's media type from the spec's encoding, or null for the default.</param>
+    public MultipartBody AddUnion<T>(string name, T? value, Action<Utf8JsonWriter, T> write, string? contentType = null)
+        where T : UnionValue
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (value is null)
+        {
+            return this;
+        }
+
+        return JsonUnion.HasTextForm(value.Value)
+            ? AddText(name, JsonUnion.FormatParameter(value.Value), contentType)
+            : AddJson(name, value, write, contentType);
+    }
+
     /// <summary>Adds a JSON part written by the generated writer of the value's type.</summary>
     /// <param name="name">The part name, exactly as the spec spells the property.</param>
     /// <param name="value">The value, or null to add nothing.</param>

@@ -53,6 +53,38 @@ public sealed class MultipartBodyTests
     }
 
     [Fact]
+    public void UnionPropertyChoosesPartAtRunTime()
+    {
+        var spec = """
+            openapi: 3.1.0
+            info: {title: Uploads, version: '1'}
+            paths:
+              /up:
+                post:
+                  operationId: upload
+                  requestBody:
+                    content:
+                      multipart/form-data:
+                        schema:
+                          type: object
+                          properties:
+                            doc: {type: string, format: binary}
+                            pet: {oneOf: [{$ref: '#/components/schemas/Cat'}, {$ref: '#/components/schemas/Dog'}]}
+                  responses:
+                    '204': {description: Stored}
+            components:
+              schemas:
+                Cat: {type: object, required: [name], properties: {name: {type: string}}}
+                Dog: {type: object, required: [bark], properties: {bark: {type: integer}}}
+            """;
+
+        var (sources, diagnostics) = Generate(spec);
+
+        Assert.Empty(diagnostics);
+        Assert.Contains(".AddUnion(\"pet\", body.Pet, CatOrDogJsonConverter.WriteValue)", sources);
+    }
+
+    [Fact]
     public void ConverterSkipsFileProperties()
     {
         var spec = """

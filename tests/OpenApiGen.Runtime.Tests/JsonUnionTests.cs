@@ -9,6 +9,19 @@ namespace OpenApiGen.Runtime.Tests;
 public sealed class JsonUnionTests
 {
     [Fact]
+    public void HasTextForm_OnlyForPlainValues()
+    {
+        using var document = JsonDocument.Parse("""{"a":1}""");
+
+        Assert.True(JsonUnion.HasTextForm("text"));
+        Assert.True(JsonUnion.HasTextForm(3L));
+        Assert.True(JsonUnion.HasTextForm(JsonDocument.Parse("true").RootElement));
+        Assert.False(JsonUnion.HasTextForm(document.RootElement));
+        Assert.False(JsonUnion.HasTextForm(new[] { "a", "b" }));
+        Assert.False(JsonUnion.HasTextForm(new object()));
+    }
+
+    [Fact]
     public void TryRead_SuccessMovesReader()
     {
         var reader = Start("""[1,2]""");
