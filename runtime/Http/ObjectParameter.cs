@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
@@ -32,13 +31,7 @@ public static class ObjectParameter
             return null;
         }
 
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, JsonBody.WriterOptions))
-        {
-            write(writer, value);
-        }
-
-        using var document = JsonDocument.Parse(buffer.WrittenMemory);
+        using var document = JsonDocument.Parse(JsonBody.ToUtf8(value, write));
         if (document.RootElement.ValueKind != JsonValueKind.Object)
         {
             throw new ArgumentException(

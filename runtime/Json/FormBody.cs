@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Net.Http;
@@ -37,13 +36,7 @@ public static class FormBody
     {
         ArgumentNullException.ThrowIfNull(write);
         ArgumentNullException.ThrowIfNull(encodings);
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, JsonBody.WriterOptions))
-        {
-            write(writer, value);
-        }
-
-        using var document = JsonDocument.Parse(buffer.WrittenMemory);
+        using var document = JsonDocument.Parse(JsonBody.ToUtf8(value, write));
         if (document.RootElement.ValueKind != JsonValueKind.Object)
         {
             throw new ArgumentException(
@@ -73,13 +66,7 @@ public static class FormBody
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
         ArgumentNullException.ThrowIfNull(write);
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, JsonBody.WriterOptions))
-        {
-            write(writer, value);
-        }
-
-        using var document = JsonDocument.Parse(buffer.WrittenMemory);
+        using var document = JsonDocument.Parse(JsonBody.ToUtf8(value, write));
         var fields = new List<KeyValuePair<string, string>>();
         Add(fields, name, document.RootElement);
         return fields;

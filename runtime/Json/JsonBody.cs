@@ -46,4 +46,16 @@ public static class JsonBody
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         return content;
     }
+
+    /// <summary>Writes <paramref name="value"/> with its generated JSON writer and returns the UTF-8 bytes.</summary>
+    internal static ReadOnlyMemory<byte> ToUtf8<T>(T value, Action<Utf8JsonWriter, T> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            write(writer, value);
+        }
+
+        return buffer.WrittenMemory;
+    }
 }

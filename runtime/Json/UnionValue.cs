@@ -15,7 +15,7 @@ namespace OpenApiGen.Runtime;
 /// </remarks>
 public abstract class UnionValue : IEquatable<UnionValue>
 {
-    /// <summary>Creates a union that holds <paramref name="value"/>.</summary>
+    /// <summary>Creates a union that contains <paramref name="value"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
     protected UnionValue(object value)
     {

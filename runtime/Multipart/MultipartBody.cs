@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
 using System.Net;
@@ -120,8 +119,8 @@ public sealed class MultipartBody : HttpContent
     }
 
     /// <summary>
-    /// Adds a union's value: a text part when the alternative it holds is a plain value (a string, number or
-    /// boolean), otherwise a JSON part, as OpenAPI sends plain values as text and objects and arrays as JSON.
+    /// Adds a union's value: a text part when the union contains a plain value (a string, number or boolean), and a
+    /// JSON part otherwise. OpenAPI sends plain values as text, and objects and arrays as JSON.
     /// </summary>
     /// <param name="name">The part name, exactly as the spec spells the property.</param>
     /// <param name="value">The union, or null to add nothing.</param>
@@ -155,14 +154,8 @@ public sealed class MultipartBody : HttpContent
             return this;
         }
 
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, JsonBody.WriterOptions))
-        {
-            write(writer, value);
-        }
-
         byte[] header = Header(name, null, contentType ?? "application/json");
-        parts.Add(new MultipartPart(name, header, buffer.WrittenSpan.ToArray(), null));
+        parts.Add(new MultipartPart(name, header, JsonBody.ToUtf8(value, write).ToArray(), null));
         return this;
     }
 
