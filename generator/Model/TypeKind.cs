@@ -23,7 +23,7 @@ public enum TypeKind
     /// <summary>A generated record.</summary>
     Model,
 
-    /// <summary>A generated union of a oneOf, anyOf or type array, which holds one alternative or raw JSON.</summary>
+    /// <summary>A generated union of a oneOf, anyOf or type array, which contains one alternative or raw JSON.</summary>
     Union,
 
     /// <summary>A generated enum struct, which keeps values the spec does not list. Item is the value type.</summary>

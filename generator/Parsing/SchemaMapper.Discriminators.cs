@@ -60,8 +60,8 @@ internal sealed partial class SchemaMapper
 
         foreach (var part in parts.Where(part => part.ComponentId is { } id && !mappedIds.Contains(id)))
         {
-            // A subtype that fixes the property with a const or a one-value enum sends that value, as OpenAPI 3.1
-            // specs write it; the schema name, OpenAPI's implicit value, is still read.
+            // OpenAPI 3.1 specs often fix the property with a const or a one-value enum, and the subtype sends that
+            // value. The schema name, OpenAPI's implicit value, is still read.
             if (FixedValue(part, discriminator.PropertyName) is { } fixedValue && fixedValue != part.ComponentId)
             {
                 part.DiscriminatorValues.Add(fixedValue);

@@ -260,7 +260,7 @@ internal sealed partial class SchemaMapper
 
     /// <summary>
     /// Returns the one string a property can take: its <c>const</c> (OpenAPI 3.1), or the only value of a string
-    /// enum. OpenAPI.NET 3.x reads <c>const</c> as a string, so a number or boolean const is not told apart.
+    /// enum. OpenAPI.NET 3.11 keeps a <c>const</c> only as text, so callers use this for string properties only.
     /// </summary>
     private static string? ConstantText(IOpenApiSchema schema)
     {

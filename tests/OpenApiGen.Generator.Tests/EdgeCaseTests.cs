@@ -243,25 +243,7 @@ public sealed class EdgeCaseTests
     [InlineData("A: {type: array, items: {$ref: '#/components/schemas/A'}}")]
     public void SelfContainingAliasIsReported(string schemas)
     {
-        var spec = """
-            openapi: 3.0.3
-            info: {title: Cycles, version: '1'}
-            paths:
-              /a:
-                get:
-                  operationId: getA
-                  responses:
-                    '200':
-                      description: ok
-                      content:
-                        application/json:
-                          schema: {$ref: '#/components/schemas/A'}
-            components:
-              schemas:
-                SCHEMAS
-            """.Replace("SCHEMAS", schemas);
-
-        var (result, output) = GeneratorHarness.Run(new InMemoryAdditionalText("cycles.yaml", spec));
+        var (result, output) = GeneratorHarness.Run(new InMemoryAdditionalText("cycles.yaml", CycleSpec(schemas)));
 
         Assert.Empty(GeneratorHarness.CompileProblems(output));
         var diagnostic = Assert.Single(result.Diagnostics);
@@ -274,29 +256,30 @@ public sealed class EdgeCaseTests
     [InlineData("A: {oneOf: [{$ref: '#/components/schemas/R'}, {type: string}]}\n    R: {type: object, properties: {a: {type: array, items: {$ref: '#/components/schemas/A'}}}}")]
     public void RecursionThroughRecordIsTyped(string schemas)
     {
-        var spec = """
-            openapi: 3.0.3
-            info: {title: Cycles, version: '1'}
-            paths:
-              /a:
-                get:
-                  operationId: getA
-                  responses:
-                    '200':
-                      description: ok
-                      content:
-                        application/json:
-                          schema: {$ref: '#/components/schemas/A'}
-            components:
-              schemas:
-                SCHEMAS
-            """.Replace("SCHEMAS", schemas);
-
-        var (result, output) = GeneratorHarness.Run(new InMemoryAdditionalText("cycles.yaml", spec));
+        var (result, output) = GeneratorHarness.Run(new InMemoryAdditionalText("cycles.yaml", CycleSpec(schemas)));
 
         Assert.Empty(GeneratorHarness.CompileProblems(output));
         Assert.Empty(result.Diagnostics);
     }
+
+    /// <summary>A spec whose one operation returns component A, with the components given.</summary>
+    private static string CycleSpec(string schemas) => """
+        openapi: 3.0.3
+        info: {title: Cycles, version: '1'}
+        paths:
+          /a:
+            get:
+              operationId: getA
+              responses:
+                '200':
+                  description: ok
+                  content:
+                    application/json:
+                      schema: {$ref: '#/components/schemas/A'}
+        components:
+          schemas:
+            SCHEMAS
+        """.Replace("SCHEMAS", schemas);
 
     [Fact]
     public void MutuallyRecursiveUnionsKeepUnknown()
