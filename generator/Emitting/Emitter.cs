@@ -145,6 +145,7 @@ internal static class Emitter
         if (type.IsUnion)
         {
             variables["object_shapes"] = UnionJsonSyntax.ObjectShapes(type);
+            variables["array_shapes"] = UnionJsonSyntax.ArrayShapes(type);
             variables["read_lines"] = UnionJsonSyntax.ReadLines(type);
             variables["write_lines"] = UnionJsonSyntax.WriteLines(type);
             return Render(TemplateLibrary.UnionJson.Value, variables);

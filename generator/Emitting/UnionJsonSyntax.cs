@@ -30,9 +30,12 @@ internal static class UnionJsonSyntax
             }
 
             lines.AddRange(CaseLabels(group));
-            lines.AddRange(group == "Object"
-                ? ReadObject(type, members, NestedUnions(alternatives))
-                : ReadInOrder(type, group, members));
+            lines.AddRange(group switch
+            {
+                "Object" => ReadObject(type, members, NestedUnions(alternatives)),
+                "Array" when RanksArrays(type) => ReadRanked("RankArrays", "ArrayShapes", type, members),
+                _ => ReadInOrder(type, group, members),
+            });
             lines.Add("                break;");
         }
 
@@ -96,6 +99,37 @@ internal static class UnionJsonSyntax
             + $"new string[] {{ {Literals(alternative.Properties)} }}),"));
     }
 
+    /// <summary>
+    /// The initializers of the item shapes of the array alternatives (null for items that are not records), or
+    /// nothing when no two arrays need telling apart by their elements.
+    /// </summary>
+    public static string ArrayShapes(TypeModel type)
+    {
+        if (!RanksArrays(type))
+        {
+            return string.Empty;
+        }
+
+        return string.Join("\n", ArrayAlternatives(type).Select(alternative =>
+            alternative.Type.Item!.Kind == TypeKind.Model
+                ? $"        new(new string[] {{ {Literals(alternative.RequiredProperties)} }}, "
+                    + $"new string[] {{ {Literals(alternative.Properties)} }}),"
+                : "        null,"));
+    }
+
+    /// <summary>
+    /// Whether the union has several array alternatives, one of them of records. Reading any array of objects as
+    /// an array of records succeeds with defaults for what is missing, so the elements decide.
+    /// </summary>
+    private static bool RanksArrays(TypeModel type)
+    {
+        var arrays = ArrayAlternatives(type);
+        return arrays.Count > 1 && arrays.Any(alternative => alternative.Type.Item!.Kind == TypeKind.Model);
+    }
+
+    private static List<UnionAlternative> ArrayAlternatives(TypeModel type) =>
+        type.Union!.Alternatives.Where(alternative => TokenGroup(alternative.Type) == "Array").ToList();
+
     private static List<UnionAlternative> ObjectAlternatives(TypeModel type) =>
         type.Union!.Alternatives.Where(alternative => TokenGroup(alternative.Type) == "Object").ToList();
 
@@ -158,8 +192,25 @@ internal static class UnionJsonSyntax
             return lines;
         }
 
-        lines.Add($"                foreach (var shape in {Runtime}.JsonUnion.RankObjects(reader, ObjectShapes))");
-        lines.Add("                {");
+        lines.AddRange(ReadRanked("RankObjects", "ObjectShapes", type, members));
+        return lines;
+    }
+
+    /// <summary>
+    /// Tries the alternatives in the order that the runtime's ranking method returns for the value, which leaves
+    /// out the alternatives whose shapes do not fit.
+    /// </summary>
+    private static List<string> ReadRanked(
+        string rankMethod,
+        string shapesField,
+        TypeModel type,
+        List<(UnionAlternative Alternative, int Index)> members)
+    {
+        var lines = new List<string>
+        {
+            $"                foreach (var shape in {Runtime}.JsonUnion.{rankMethod}(reader, {shapesField}))",
+            "                {",
+        };
         for (var position = 0; position < members.Count; position++)
         {
             var (alternative, index) = members[position];

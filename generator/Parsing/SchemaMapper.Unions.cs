@@ -262,9 +262,9 @@ internal sealed partial class SchemaMapper
         {
             var required = new List<string>();
             var declared = new List<string>();
-            if (part.Type.Kind == TypeKind.Model)
+            if (ShapeSchema(part) is { } shape)
             {
-                foreach (var property in CollectProperties(part.Schema, part.Pointer))
+                foreach (var property in CollectProperties(shape.Schema, shape.Pointer))
                 {
                     declared.Add(property.Name);
                     if (property.Required)
@@ -283,6 +283,21 @@ internal sealed partial class SchemaMapper
         }
 
         return alternatives.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// Returns the schema whose properties choose the alternative: a record alternative's own schema, or the item
+    /// schema of an array of records, whose elements are ranked the way objects are. Null for other alternatives.
+    /// </summary>
+    private static (IOpenApiSchema Schema, string Pointer)? ShapeSchema(UnionPart part)
+    {
+        if (part.Type.Kind == TypeKind.Model)
+        {
+            return (part.Schema, part.Pointer);
+        }
+
+        var items = part.Type is { Kind: TypeKind.Array, Item.Kind: TypeKind.Model } ? SafeTarget(part.Schema)?.Items : null;
+        return items is null ? null : (items, part.Pointer + "/items");
     }
 
     /// <summary>The member suffix of an alternative: the generated type's name, or the .NET type's.</summary>

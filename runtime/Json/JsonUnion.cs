@@ -109,16 +109,9 @@ public static class JsonUnion
     public static int[] RankObjects(Utf8JsonReader reader, IReadOnlyList<JsonObjectShape> shapes)
     {
         ArgumentNullException.ThrowIfNull(shapes);
-        var present = new HashSet<string>(StringComparer.Ordinal);
-        if (reader.TokenType == JsonTokenType.StartObject)
-        {
-            while (JsonRead.NextProperty(ref reader, out var name))
-            {
-                present.Add(name);
-                JsonRead.Skip(ref reader);
-            }
-        }
-
+        var present = reader.TokenType == JsonTokenType.StartObject
+            ? PropertyNames(reader)
+            : new HashSet<string>(StringComparer.Ordinal);
         var ranked = new List<(int Index, int Score)>();
         for (var index = 0; index < shapes.Count; index++)
         {
@@ -128,6 +121,79 @@ public static class JsonUnion
             }
         }
 
+        return SortByScore(ranked);
+    }
+
+    /// <summary>
+    /// Orders the array alternatives of a union for the array the reader is on, without moving the reader. An
+    /// alternative whose items are objects (a non-null shape) qualifies when every element is an object that
+    /// qualifies for the shape, and scores the sum of the elements' scores, as <see cref="RankObjects"/> scores
+    /// one object. An alternative with a null shape, whose items are not objects, qualifies with score 0 and is
+    /// left to the reading attempt. Higher scores come first, then the order given.
+    /// </summary>
+    /// <remarks>An empty array scores 0 for every alternative, so it goes to the first array alternative.</remarks>
+    /// <returns>The indexes into <paramref name="itemShapes"/> of the qualifying alternatives.</returns>
+    public static int[] RankArrays(Utf8JsonReader reader, IReadOnlyList<JsonObjectShape?> itemShapes)
+    {
+        ArgumentNullException.ThrowIfNull(itemShapes);
+        var elements = new List<HashSet<string>?>();
+        if (reader.TokenType == JsonTokenType.StartArray)
+        {
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                elements.Add(reader.TokenType == JsonTokenType.StartObject ? PropertyNames(reader) : null);
+                JsonRead.Skip(ref reader);
+            }
+        }
+
+        var ranked = new List<(int Index, int Score)>();
+        for (var index = 0; index < itemShapes.Count; index++)
+        {
+            if (ScoreElements(itemShapes[index], elements) is { } score)
+            {
+                ranked.Add((index, score));
+            }
+        }
+
+        return SortByScore(ranked);
+    }
+
+    /// <summary>Returns the summed score of the elements for the shape, or null when an element does not qualify.</summary>
+    private static int? ScoreElements(JsonObjectShape? shape, List<HashSet<string>?> elements)
+    {
+        if (shape is null)
+        {
+            return 0;
+        }
+
+        var total = 0;
+        foreach (var present in elements)
+        {
+            if (present is null || !shape.Qualifies(present, out var score))
+            {
+                return null;
+            }
+
+            total += score;
+        }
+
+        return total;
+    }
+
+    private static HashSet<string> PropertyNames(Utf8JsonReader reader)
+    {
+        var present = new HashSet<string>(StringComparer.Ordinal);
+        while (JsonRead.NextProperty(ref reader, out var name))
+        {
+            present.Add(name);
+            JsonRead.Skip(ref reader);
+        }
+
+        return present;
+    }
+
+    private static int[] SortByScore(List<(int Index, int Score)> ranked)
+    {
         // List.Sort is unstable, so equal scores are ordered by index explicitly.
         ranked.Sort((left, right) => left.Score != right.Score
             ? right.Score.CompareTo(left.Score)

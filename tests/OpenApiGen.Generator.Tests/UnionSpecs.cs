@@ -141,4 +141,37 @@ internal static class UnionSpecs
                     - { type: "null" }
                     - { type: string, format: date-time }
         """;
+
+    /// <summary>
+    /// Alternatives that reading must tell apart by more than the JSON token: arrays of different records, a middle
+    /// subtype of an inheritance tree, one-value string alternatives and a numeric discriminator.
+    /// </summary>
+    public const string Choices = """
+        openapi: 3.1.0
+        info: { title: Choices, version: "1" }
+        paths: {}
+        components:
+          schemas:
+            Kitten:
+              type: object
+              required: [kind]
+              properties:
+                kind: { type: string, enum: [kitten] }
+                name: { type: string }
+                lives: { type: integer }
+            Puppy:
+              type: object
+              required: [kind]
+              properties:
+                kind: { type: string, enum: [puppy] }
+                name: { type: string }
+                bark: { type: boolean }
+            Litter:
+              type: object
+              properties:
+                young:
+                  oneOf:
+                    - { type: array, items: { $ref: "#/components/schemas/Kitten" } }
+                    - { type: array, items: { $ref: "#/components/schemas/Puppy" } }
+        """;
 }

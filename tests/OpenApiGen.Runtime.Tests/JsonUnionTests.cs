@@ -140,6 +140,44 @@ public sealed class JsonUnionTests
         Assert.Equal(new[] { 0, 2, 1 }, JsonUnion.RankObjects(reader, shapes));
     }
 
+    [Fact]
+    public void RankArrays_ScoresEveryElement()
+    {
+        var reader = Start("""[{"kind":"puppy","bark":true},{"kind":"puppy"}]""");
+        var shapes = new JsonObjectShape?[]
+        {
+            new JsonObjectShape(new[] { "kind" }, new[] { "kind", "lives" }),
+            new JsonObjectShape(new[] { "kind" }, new[] { "kind", "bark" }),
+            new JsonObjectShape(new[] { "bark" }, new[] { "kind", "bark" }),
+            null,
+        };
+
+        Assert.Equal(new[] { 1, 0, 3 }, JsonUnion.RankArrays(reader, shapes));
+        Assert.Equal(JsonTokenType.StartArray, reader.TokenType);
+    }
+
+    [Fact]
+    public void RankArrays_NonObjectElementDisqualifies()
+    {
+        var reader = Start("""[{"kind":"puppy"},"text"]""");
+        var shapes = new JsonObjectShape?[] { new JsonObjectShape(Array.Empty<string>(), new[] { "kind" }), null };
+
+        Assert.Equal(new[] { 1 }, JsonUnion.RankArrays(reader, shapes));
+    }
+
+    [Fact]
+    public void RankArrays_EmptyArrayKeepsOrder()
+    {
+        var reader = Start("[]");
+        var shapes = new JsonObjectShape?[]
+        {
+            new JsonObjectShape(new[] { "kind" }, new[] { "kind" }),
+            new JsonObjectShape(Array.Empty<string>(), new[] { "bark" }),
+        };
+
+        Assert.Equal(new[] { 0, 1 }, JsonUnion.RankArrays(reader, shapes));
+    }
+
     [Theory]
     [InlineData("text", "text")]
     [InlineData(true, "true")]

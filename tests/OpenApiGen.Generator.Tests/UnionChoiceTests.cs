@@ -1,0 +1,62 @@
+using System;
+using System.Collections;
+using System.Reflection;
+using System.Text.Json;
+using Xunit;
+
+namespace OpenApiGen.Generator.Tests;
+
+/// <summary>
+/// Union converters choose the alternative that the JSON matches, not merely the first one that reads without an
+/// error; checked by running the generated converters.
+/// </summary>
+public sealed class UnionChoiceTests
+{
+    private const string Namespace = "Generated.Tests.Choices.";
+
+    private static readonly Lazy<Assembly> Choices = new(() =>
+        GeneratorHarness.CompileAndLoad(new InMemoryAdditionalText("choices.yaml", UnionSpecs.Choices)));
+
+    [Fact]
+    public void ArrayOfRecordsChosenByElements()
+    {
+        const string json = """{"young":[{"kind":"puppy","name":"Rex","bark":true},{"kind":"puppy","bark":false}]}""";
+
+        var young = Property(Read("Litter", json), "Young")!;
+
+        var items = Assert.IsAssignableFrom<IList>(Held(young));
+        Assert.Equal(Namespace + "Puppy", items[0]!.GetType().FullName);
+        Assert.Equal(true, Property(items[0]!, "Bark"));
+        Assert.Equal(json, Write("Litter", Read("Litter", json)));
+    }
+
+    [Fact]
+    public void ArrayOfFirstRecordsStaysFirst()
+    {
+        const string json = """{"young":[{"kind":"kitten","lives":9}]}""";
+
+        var items = (IList)Held(Property(Read("Litter", json), "Young")!);
+
+        Assert.Equal(Namespace + "Kitten", items[0]!.GetType().FullName);
+        Assert.Equal(9L, Property(items[0]!, "Lives"));
+    }
+
+    [Fact]
+    public void EmptyArrayTakesFirstArray()
+    {
+        var items = Held(Property(Read("Litter", """{"young":[]}"""), "Young")!);
+
+        Assert.Contains("Kitten", items.GetType().GetGenericArguments()[0].Name);
+    }
+
+    private static object Read(string typeName, string json) =>
+        JsonSerializer.Deserialize(json, Choices.Value.GetType(Namespace + typeName, throwOnError: true)!)!;
+
+    private static string Write(string typeName, object value) =>
+        JsonSerializer.Serialize(value, Choices.Value.GetType(Namespace + typeName, throwOnError: true)!);
+
+    private static object Held(object union) => Property(union, "Value")!;
+
+    private static object? Property(object instance, string name) =>
+        instance.GetType().GetProperty(name)!.GetValue(instance);
+}
