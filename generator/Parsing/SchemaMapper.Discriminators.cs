@@ -7,9 +7,8 @@ using OpenApiGen.Generator.Naming;
 namespace OpenApiGen.Generator.Parsing;
 
 /// <summary>
-/// Discriminators: explicit mappings, implicit schema names, and the inheritance form, where a base schema with a
-/// discriminator is extended by subtypes written as <c>allOf: [base, {...}]</c>. Wherever such a base is used, the
-/// value becomes a union of the subtypes, so reading produces the subtype the discriminator names.
+/// Discriminator values: explicit mappings, implicit schema names and fixed property values, and the defaults they
+/// give the records of the alternatives. The inheritance form is in <c>SchemaMapper.Inheritance.cs</c>.
 /// </summary>
 internal sealed partial class SchemaMapper
 {
@@ -18,9 +17,6 @@ internal sealed partial class SchemaMapper
 
     // Alternatives whose discriminator property starts with its value, as (record, JSON property, value).
     private readonly List<(string Record, string Property, string Value)> _discriminatorDefaults = new();
-
-    // The subtypes of each base schema, because finding them scans every component.
-    private readonly Dictionary<string, List<string>> _subtypes = new(System.StringComparer.Ordinal);
 
     /// <summary>
     /// Adds the discriminator values to the parts: each mapping value goes to the part of the component it names,
@@ -51,7 +47,8 @@ internal sealed partial class SchemaMapper
             if (part is null)
             {
                 var pointer = schemaPointer + "/discriminator/mapping/" + SpecLocator.EscapeSegment(entry.Key);
-                part = new UnionPart(entry.Value, pointer, Map(entry.Value, Identifier.Pascal(id), pointer), id);
+                var type = MapAlternative(discriminator, entry.Value, Identifier.Pascal(id), pointer);
+                part = new UnionPart(entry.Value, pointer, type, id);
                 parts.Add(part);
             }
 
@@ -143,102 +140,4 @@ internal sealed partial class SchemaMapper
     /// <summary>Whether a default string can initialize the type: a string, or an enum struct of strings.</summary>
     private static bool IsTextType(TypeRef type) =>
         type.Kind == TypeKind.String || (type.Kind == TypeKind.Enum && type.Item?.Kind == TypeKind.String);
-
-    /// <summary>
-    /// Lists the subtypes of a base schema with a discriminator, in document order: the components its mapping,
-    /// oneOf or anyOf name, and every component that extends it or one of its subtypes through allOf.
-    /// </summary>
-    private List<string> InheritanceSubtypes(string baseId, IOpenApiSchema schema)
-    {
-        if (schema.Discriminator?.PropertyName is not { Length: > 0 })
-        {
-            return new List<string>();
-        }
-
-        if (!_subtypes.TryGetValue(baseId, out var found))
-        {
-            found = FindSubtypes(baseId, schema);
-            _subtypes[baseId] = found;
-        }
-
-        return found;
-    }
-
-    private List<string> FindSubtypes(string baseId, IOpenApiSchema schema)
-    {
-        var subtypes = new List<string>();
-        var named = (schema.Discriminator!.Mapping?.Values ?? Enumerable.Empty<OpenApiSchemaReference>())
-            .Select(MappingId)
-            .Concat((schema.OneOf ?? new List<IOpenApiSchema>()).Concat(schema.AnyOf ?? new List<IOpenApiSchema>())
-                .Select(ComponentId));
-        var family = new HashSet<string>(System.StringComparer.Ordinal) { baseId };
-        foreach (var id in named)
-        {
-            if (id is not null && _components.ContainsKey(id) && family.Add(id))
-            {
-                subtypes.Add(id);
-            }
-        }
-
-        // Repeat until no new component extends a member of the family, which also finds subtypes of subtypes.
-        for (var added = true; added;)
-        {
-            added = false;
-            foreach (var component in _components)
-            {
-                var parents = (component.Value?.AllOf ?? new List<IOpenApiSchema>()).Select(ComponentId);
-                if (!family.Contains(component.Key) && parents.Any(parent => parent is not null && family.Contains(parent)))
-                {
-                    family.Add(component.Key);
-                    subtypes.Add(component.Key);
-                    added = true;
-                }
-            }
-        }
-
-        return subtypes.Where(id => _components[id] is { } subtype && IsRecordSchema(subtype)).ToList();
-    }
-
-    /// <summary>
-    /// Maps a base schema with subtypes to the union of its subtypes. The base record is an alternative too, named
-    /// <c>{Base}Base</c>, when the mapping names it or when there is no mapping and its own name is a valid value.
-    /// </summary>
-    private TypeRef MapInheritance(string baseId, IOpenApiSchema schema, List<string> subtypes)
-    {
-        var basePointer = "/components/schemas/" + SpecLocator.EscapeSegment(baseId);
-        var key = basePointer + "/discriminator";
-        if (_unions.TryGetValue(key, out var mapped))
-        {
-            return mapped;
-        }
-
-        var name = Identifier.Pascal(baseId, "Schema");
-        if (!_unionsInProgress.Add(key))
-        {
-            return new TypeRef(TypeKind.Union, ReserveUnionName(name, key));
-        }
-
-        // Claim the component's name for the union before the base record can take it.
-        ReserveUnionName(name, key);
-        var parts = new List<UnionPart>();
-        var mapping = schema.Discriminator!.Mapping;
-        if (mapping is not { Count: > 0 } || mapping.Values.Any(reference => MappingId(reference) == baseId))
-        {
-            var baseName = RegisterComponent(baseId, schema, name + "Base");
-            parts.Add(new UnionPart(schema, basePointer, new TypeRef(TypeKind.Model, baseName), baseId));
-        }
-
-        foreach (var id in subtypes)
-        {
-            var pointer = "/components/schemas/" + SpecLocator.EscapeSegment(id);
-            var type = new TypeRef(TypeKind.Model, RegisterComponent(id, _components[id]));
-            parts.Add(new UnionPart(_components[id], pointer, type, id));
-        }
-
-        AddDiscriminatorValues(schema.Discriminator, parts, basePointer);
-        var result = BuildUnion(schema, parts, IsNullable(schema), name, key, isAnyOf: false);
-        _unionsInProgress.Remove(key);
-        _unions[key] = result;
-        return result;
-    }
 }

@@ -78,7 +78,7 @@ internal sealed partial class SchemaMapper
 
             var alternativePointer = pointer + "/" + Identifier.Number(index);
             var hint = nameHint + Identifier.Number(parts.Count + 1);
-            var type = Map(alternative, hint, alternativePointer);
+            var type = MapAlternative(schema.Discriminator, alternative, hint, alternativePointer);
             parts.Add(new UnionPart(alternative, alternativePointer, type, ComponentId(alternative)));
         }
 
@@ -148,7 +148,8 @@ internal sealed partial class SchemaMapper
         string nameHint,
         string pointer,
         bool isAnyOf,
-        bool shared = false)
+        bool shared = false,
+        OpenApiDiscriminator? discriminator = null)
     {
         var distinct = MergeDuplicates(parts, ref nullable);
         _reservedUnionNames.TryGetValue(pointer, out var reserved);
@@ -167,8 +168,10 @@ internal sealed partial class SchemaMapper
             return nullable ? distinct[0].Type.AsNullable() : distinct[0].Type;
         }
 
-        var discriminator = schema.Discriminator?.PropertyName is { Length: > 0 } property ? property : null;
-        var shareKey = shared && reserved is null && discriminator is null ? ShareKey(distinct, isAnyOf) : null;
+        var discriminatorProperty = (discriminator ?? schema.Discriminator)?.PropertyName is { Length: > 0 } property
+            ? property
+            : null;
+        var shareKey = shared && reserved is null && discriminatorProperty is null ? ShareKey(distinct, isAnyOf) : null;
         if (shareKey is not null && _sharedUnionNames.TryGetValue(shareKey, out var sharedName))
         {
             return new TypeRef(TypeKind.Union, sharedName, Nullable: nullable);
@@ -183,10 +186,10 @@ internal sealed partial class SchemaMapper
             _sharedUnionNames[shareKey] = name;
         }
 
-        var union = new UnionModel(CreateAlternatives(name, distinct), isAnyOf, discriminator);
-        if (discriminator is not null)
+        var union = new UnionModel(CreateAlternatives(name, distinct), isAnyOf, discriminatorProperty);
+        if (discriminatorProperty is not null)
         {
-            RecordDiscriminatorDefaults(distinct, discriminator);
+            RecordDiscriminatorDefaults(distinct, discriminatorProperty);
         }
 
         if (reserved is null)

@@ -49,6 +49,39 @@ public sealed class UnionChoiceTests
         Assert.Contains("Kitten", items.GetType().GetGenericArguments()[0].Name);
     }
 
+    [Fact]
+    public void MiddleSubtypeReadsItsSubtypes()
+    {
+        const string json = """{"favourite":{"species":"Parrot","wingspan":0.5,"words":["hello"]}}""";
+
+        var favourite = Held(Property(Read("Aviary", json), "Favourite")!);
+
+        Assert.Equal(Namespace + "Parrot", favourite.GetType().FullName);
+        Assert.Equal(new[] { "hello" }, Assert.IsAssignableFrom<IEnumerable>(Property(favourite, "Words")));
+        Assert.Equal(json, Write("Aviary", Read("Aviary", json)));
+    }
+
+    [Fact]
+    public void MiddleSubtypeReadsItsOwnRecord()
+    {
+        const string json = """{"favourite":{"species":"Bird","wingspan":2.5}}""";
+
+        var favourite = Held(Property(Read("Aviary", json), "Favourite")!);
+
+        Assert.Equal(Namespace + "BirdBase", favourite.GetType().FullName);
+        Assert.Equal(2.5, Property(favourite, "Wingspan"));
+    }
+
+    [Fact]
+    public void MiddleSubtypeLeavesOtherBranchesUnknown()
+    {
+        var favourite = Property(Read("Aviary", """{"favourite":{"species":"Animal"}}"""), "Favourite")!;
+        var resident = Held(Property(Read("Aviary", """{"resident":{"species":"Parrot"}}"""), "Resident")!);
+
+        Assert.Equal(true, Property(favourite, "IsUnknown"));
+        Assert.Equal(Namespace + "Parrot", resident.GetType().FullName);
+    }
+
     private static object Read(string typeName, string json) =>
         JsonSerializer.Deserialize(json, Choices.Value.GetType(Namespace + typeName, throwOnError: true)!)!;
 

@@ -15,7 +15,7 @@ public sealed class UnionGenerationTests
 
         var union = sources["PetChoice"];
         Assert.Contains("public sealed partial class PetChoice : global::OpenApiGen.Runtime.UnionValue", union);
-        Assert.Contains("public static implicit operator PetChoice(Cat value) => FromCat(value);", union);
+        Assert.Contains("public static implicit operator PetChoice(CatBase value) => FromCatBase(value);", union);
         Assert.Contains("public bool TryGetDog([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Dog? value)", union);
         Assert.Contains("global::System.Func<global::System.Text.Json.JsonElement, TResult> unknown)", union);
     }
@@ -40,6 +40,8 @@ public sealed class UnionGenerationTests
         Assert.Contains("public sealed partial record PetBase", sources["PetBase"]);
         Assert.Contains("public Pet? Pet { get; init; }", sources["Owner"]);
         Assert.Contains("case \"Lion\":", sources["PetJsonConverter"]);
+        Assert.Contains("public sealed partial class Cat ", sources["Cat"]);
+        Assert.Contains("case \"Lion\":", sources["CatJsonConverter"]);
     }
 
     [Fact]

@@ -173,5 +173,28 @@ internal static class UnionSpecs
                   oneOf:
                     - { type: array, items: { $ref: "#/components/schemas/Kitten" } }
                     - { type: array, items: { $ref: "#/components/schemas/Puppy" } }
+            Animal:
+              type: object
+              required: [species]
+              properties:
+                species: { type: string }
+              discriminator: { propertyName: species }
+            Bird:
+              allOf:
+                - { $ref: "#/components/schemas/Animal" }
+                - type: object
+                  properties:
+                    wingspan: { type: number }
+            Parrot:
+              allOf:
+                - { $ref: "#/components/schemas/Bird" }
+                - type: object
+                  properties:
+                    words: { type: array, items: { type: string } }
+            Aviary:
+              type: object
+              properties:
+                favourite: { $ref: "#/components/schemas/Bird" }
+                resident: { $ref: "#/components/schemas/Animal" }
         """;
 }
