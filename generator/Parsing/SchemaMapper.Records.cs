@@ -150,6 +150,7 @@ internal sealed partial class SchemaMapper
         var memberNames = new NameScope()
             .Reserve("the record itself, and C# forbids a member named like its type", name)
             .Reserve("a member that every generated record has", RecordMemberNames);
+        ReportDroppedAlternatives(schemaName, schema, pointer, new HashSet<IOpenApiSchema>());
         var collected = CollectProperties(schema, pointer);
         var candidates = MemberCandidates.Pascal(collected.Select(property => property.Name).ToList(), "Value");
         for (var i = 0; i < collected.Count; i++)
@@ -232,6 +233,59 @@ internal sealed partial class SchemaMapper
             found.RemoveAll(existing => existing.Name == property.Key);
             found.Add((property.Key, property.Value, required, propertyPointer));
         }
+    }
+
+    /// <summary>
+    /// Reports a oneOf or anyOf that a record drops: its own, or one in an allOf part, inline or referenced. A
+    /// record has only the properties of its allOf parts. Skipped are inheritance bases, whose oneOf lists
+    /// the subtypes, and alternatives that only constrain the record, such as <c>oneOf: [{required: [a]}]</c>.
+    /// </summary>
+    private void ReportDroppedAlternatives(
+        string recordName,
+        IOpenApiSchema schema,
+        string pointer,
+        HashSet<IOpenApiSchema> visited)
+    {
+        var target = SafeTarget(schema);
+        var isInheritanceBase = target?.Discriminator?.PropertyName is { Length: > 0 } && IsRecordSchema(target);
+        if (target is null || !visited.Add(target) || isInheritanceBase)
+        {
+            return;
+        }
+
+        // A referenced schema is reported at the $ref, and its own allOf parts inside its component.
+        var isReference = schema is OpenApiSchemaReference;
+        foreach (var (keyword, alternatives) in new[] { ("oneOf", target.OneOf), ("anyOf", target.AnyOf) })
+        {
+            if (alternatives is { Count: > 0 } && alternatives.Any(DescribesValue))
+            {
+                var names = string.Join(", ", alternatives.Select((alternative, index) =>
+                    ComponentId(alternative) ?? "inline alternative " + Identifier.Number(index)));
+                Report(
+                    isReference ? pointer : pointer + "/" + keyword,
+                    $"The {keyword} combined with allOf or properties in the schema '{recordName}'",
+                    $"the record has only the properties of the allOf parts, and the alternatives ({names}) are dropped");
+            }
+        }
+
+        var partsPointer = ComponentId(schema) is { } id ? ComponentPointer(id) : pointer;
+        var allOf = target.AllOf ?? new List<IOpenApiSchema>();
+        for (var index = 0; index < allOf.Count; index++)
+        {
+            var partPointer = partsPointer + "/allOf/" + Identifier.Number(index);
+            ReportDroppedAlternatives(recordName, allOf[index], partPointer, visited);
+        }
+    }
+
+    /// <summary>Whether an alternative describes a value rather than only constraining it (required, not, min…).</summary>
+    private static bool DescribesValue(IOpenApiSchema alternative)
+    {
+        var target = SafeTarget(alternative);
+        return alternative is OpenApiSchemaReference
+            || (target is not null
+                && (target.Type is not null || target.Properties is { Count: > 0 } || target.Items is not null
+                    || target.AllOf is { Count: > 0 } || target.OneOf is { Count: > 0 } || target.AnyOf is { Count: > 0 }
+                    || target.Enum is { Count: > 0 } || target.Const is not null));
     }
 
     private TypeRef MapAllOf(IOpenApiSchema schema, IList<IOpenApiSchema> allOf, string nameHint, string pointer)

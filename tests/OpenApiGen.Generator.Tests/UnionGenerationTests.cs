@@ -160,6 +160,48 @@ public sealed class UnionGenerationTests
     }
 
     [Fact]
+    public void AllOfWithOneOfReportsDroppedAlternatives()
+    {
+        var spec = """
+            openapi: 3.0.3
+            info: { title: Shop, version: "1" }
+            paths: {}
+            components:
+              schemas:
+                Base: { type: object, properties: { id: { type: string } } }
+                Card: { type: object, properties: { last4: { type: string } } }
+                Bank: { type: object, properties: { iban: { type: string } } }
+                Method: { oneOf: [{ $ref: "#/components/schemas/Card" }, { $ref: "#/components/schemas/Bank" }] }
+                Inline:
+                  allOf:
+                    - { $ref: "#/components/schemas/Base" }
+                    - oneOf:
+                        - { $ref: "#/components/schemas/Card" }
+                        - { $ref: "#/components/schemas/Bank" }
+                Referenced:
+                  allOf:
+                    - { $ref: "#/components/schemas/Base" }
+                    - { $ref: "#/components/schemas/Method" }
+                Constrained:
+                  type: object
+                  properties: { a: { type: string }, b: { type: string } }
+                  oneOf: [{ required: [a] }, { required: [b] }]
+            """;
+
+        var diagnostics = GeneratorHarness.Run(new InMemoryAdditionalText("spec.yaml", spec)).Result.Diagnostics
+            .OrderBy(diagnostic => diagnostic.Location.GetLineSpan().StartLinePosition.Line)
+            .ToList();
+
+        Assert.Equal(2, diagnostics.Count);
+        Assert.All(diagnostics, diagnostic => Assert.Equal("OAG0003", diagnostic.Id));
+        Assert.Equal(13, diagnostics[0].Location.GetLineSpan().StartLinePosition.Line + 1);
+        Assert.Contains("'Inline'", diagnostics[0].GetMessage());
+        Assert.Contains("(Card, Bank) are dropped", diagnostics[0].GetMessage());
+        Assert.Equal(19, diagnostics[1].Location.GetLineSpan().StartLinePosition.Line + 1);
+        Assert.Contains("'Referenced'", diagnostics[1].GetMessage());
+    }
+
+    [Fact]
     public void GenerationIsDeterministic()
     {
         var first = Generate(UnionSpecs.Polymorphism);
