@@ -218,6 +218,18 @@ internal static class OperationSyntax
             };
         }
 
+        if (type.Kind == TypeKind.Union)
+        {
+            // The runtime writes a list alternative in the style like an array, and any other one as plain text.
+            return parameter.Location switch
+            {
+                "path" => $".WithUnionPathParameter({wireName}, {style}, {explode}, {name})",
+                "query" => $".WithUnionQuery({wireName}, {style}, {explode}, {name})",
+                "cookie" => $".WithUnionCookie({wireName}, {name})",
+                _ => $".WithUnionHeader({wireName}, {name})",
+            };
+        }
+
         if (ObjectProperties(type, name) is { } properties)
         {
             return parameter.Location switch

@@ -201,9 +201,36 @@ internal sealed partial class ModelBuilder
 
         // No parameter style defines how to write an array nested in an array.
         var type = _schemas.Map(schema, nameHint, pointer + "/schema");
-        return type is { Kind: TypeKind.Array, Item.Kind: TypeKind.Array }
-            ? ReportUnformattableParameter($"The nested-array {location} parameter '{name}'", pointer)
+        if (type is { Kind: TypeKind.Array, Item.Kind: TypeKind.Array })
+        {
+            return ReportUnformattableParameter($"The nested-array {location} parameter '{name}'", pointer);
+        }
+
+        return type.Kind == TypeKind.Union && !IsFormattableUnion(type, new HashSet<string>())
+            ? ReportUnformattableParameter(
+                $"The {location} parameter '{name}', a union with an alternative that is an array of arrays or objects,",
+                pointer)
             : type;
+    }
+
+    /// <summary>
+    /// Whether the runtime can write every alternative of a union parameter: plain values, and arrays of them in
+    /// the parameter's style.
+    /// </summary>
+    private bool IsFormattableUnion(TypeRef type, HashSet<string> visited)
+    {
+        if (!visited.Add(type.ModelName!) || _schemas.FindType(type.ModelName!)?.Union is not { } union)
+        {
+            // A union still being built contains itself, which no parameter style can write.
+            return false;
+        }
+
+        return union.Alternatives.All(alternative => alternative.Type.Kind switch
+        {
+            TypeKind.Union => IsFormattableUnion(alternative.Type, visited),
+            TypeKind.Array => IsPlain(alternative.Type.Item!) && alternative.Type.Item!.Kind != TypeKind.Union,
+            _ => IsPlain(alternative.Type),
+        });
     }
 
     /// <summary>

@@ -213,6 +213,45 @@ public static class JsonUnion
     };
 
     /// <summary>
+    /// Formats the items of the list that a union holds, looking through nested unions, for a parameter written
+    /// in an array style. Returns null when the union holds no list or JSON array.
+    /// </summary>
+    /// <exception cref="NotSupportedException">An item is a list or record, which no parameter style can write.</exception>
+    public static IReadOnlyList<string>? ParameterItems(UnionValue union)
+    {
+        ArgumentNullException.ThrowIfNull(union);
+        var value = union.Value;
+        while (value is UnionValue nested)
+        {
+            value = nested.Value;
+        }
+
+        var items = new List<string>();
+        switch (value)
+        {
+            case JsonElement { ValueKind: JsonValueKind.Array } array:
+                foreach (var element in array.EnumerateArray())
+                {
+                    items.Add(FormatParameter(element));
+                }
+
+                return items;
+            case string or byte[] or JsonElement:
+                return null;
+            case System.Collections.IEnumerable list:
+                foreach (var item in list)
+                {
+                    // OpenAPI defines no text for a null item, so it is sent as an empty value, as for array parameters.
+                    items.Add(item is null ? string.Empty : FormatParameter(item));
+                }
+
+                return items;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>
     /// Formats the value a union holds for a path, query, header or cookie parameter. Any other struct is a
     /// generated enum struct, whose <c>ToString</c> returns the value as it is sent.
     /// </summary>
@@ -234,6 +273,7 @@ public static class JsonUnion
         Guid id => ParameterFormatter.Format(id),
         JsonElement { ValueKind: JsonValueKind.String } element => element.GetString()!,
         JsonElement element => element.GetRawText(),
+        UnionValue nested => FormatParameter(nested.Value),
         byte[] bytes => ParameterFormatter.Format(bytes),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         ValueType => value.ToString() ?? string.Empty,

@@ -156,7 +156,7 @@ public sealed class UnionGenerationTests
 
         var client = Generate(spec)["DefaultClient"];
 
-        Assert.Contains("global::OpenApiGen.Runtime.JsonUnion.FormatParameter(limit.Value)", client);
+        Assert.Contains(".WithUnionQuery(\"limit\", global::OpenApiGen.Runtime.ParameterStyle.Form, true, limit)", client);
     }
 
     [Fact]

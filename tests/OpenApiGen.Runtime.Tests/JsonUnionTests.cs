@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text;
 using System.Text.Json;
 using Xunit;
@@ -176,6 +177,49 @@ public sealed class JsonUnionTests
         };
 
         Assert.Equal(new[] { 0, 1 }, JsonUnion.RankArrays(reader, shapes));
+    }
+
+    [Fact]
+    public void ParameterItems_FormatsListItems()
+    {
+        var items = JsonUnion.ParameterItems(new TextOrNumber(new List<long> { 1, 2 }));
+
+        Assert.Equal(new[] { "1", "2" }, items);
+    }
+
+    [Fact]
+    public void ParameterItems_LooksThroughNestedUnion()
+    {
+        var nested = new OtherUnion(new TextOrNumber(new[] { "a", "b" }));
+
+        Assert.Equal(new[] { "a", "b" }, JsonUnion.ParameterItems(nested));
+    }
+
+    [Fact]
+    public void ParameterItems_PlainValueIsNull()
+    {
+        Assert.Null(JsonUnion.ParameterItems(new TextOrNumber("a,b")));
+        Assert.Null(JsonUnion.ParameterItems(new TextOrNumber(5L)));
+    }
+
+    [Fact]
+    public void ParameterItems_ListOfListsIsRejected() =>
+        Assert.Throws<NotSupportedException>(
+            () => JsonUnion.ParameterItems(new TextOrNumber(new List<string[]> { new[] { "a" } })));
+
+    [Fact]
+    public void UnionQuery_ListFollowsStyle()
+    {
+        var request = new ApiRequest(System.Net.Http.HttpMethod.Get, "/items/{id}", "items");
+
+        var uri = request
+            .WithUnionPathParameter("id", ParameterStyle.Matrix, false, new TextOrNumber(7L))
+            .WithUnionQuery("tag", ParameterStyle.PipeDelimited, false, new TextOrNumber(new[] { "a", "b" }))
+            .WithUnionQuery("skip", ParameterStyle.Form, true, null)
+            .BuildUri(new Uri("https://api.example.test/"));
+
+        Assert.Equal("/items/;id=7", uri.AbsolutePath);
+        Assert.Equal("?tag=a|b", Uri.UnescapeDataString(uri.Query));
     }
 
     [Theory]
