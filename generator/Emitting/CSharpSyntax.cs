@@ -73,6 +73,21 @@ internal static class CSharpSyntax
         };
     }
 
+    /// <summary>
+    /// The C# literal of a constant that the parser checked against the type: a string, an enum struct created
+    /// from one, or a number or boolean in its JSON spelling with the type's suffix.
+    /// </summary>
+    public static string ConstantLiteral(TypeRef type, string text) => type.Kind switch
+    {
+        TypeKind.Enum => $"new {type.ModelName}({TextEscaping.Literal(text)})",
+        TypeKind.Boolean or TypeKind.Int32 => text,
+        TypeKind.Int64 => text + "L",
+        TypeKind.Single => text + "F",
+        TypeKind.Double => text + "D",
+        TypeKind.Decimal => text + "M",
+        _ => TextEscaping.Literal(text),
+    };
+
     public static bool IsValueType(TypeRef type) => type.Kind is TypeKind.Boolean or TypeKind.Int32
         or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Decimal or TypeKind.DateTimeOffset
         or TypeKind.DateOnly or TypeKind.TimeOnly or TypeKind.Duration or TypeKind.Guid or TypeKind.Any

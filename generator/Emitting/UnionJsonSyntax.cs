@@ -146,21 +146,32 @@ internal static class UnionJsonSyntax
 
     /// <summary>
     /// Tries the alternatives of one scalar or array token kind, the most specific first. Enum structs keep any
-    /// value, so they are tried first for listed values and last for any value.
+    /// value, so they are tried first for listed values and last for any value. An alternative with one allowed
+    /// value (a const or a one-value enum) takes only that value.
     /// </summary>
     private static List<string> ReadInOrder(TypeModel type, string group, List<(UnionAlternative Alternative, int Index)> members)
     {
         var lines = new List<string>();
-        var ordered = members.OrderBy(entry => Specificity(entry.Alternative.Type)).ThenBy(entry => entry.Index);
+        var ordered = members.OrderBy(entry => Specificity(entry.Alternative)).ThenBy(entry => entry.Index);
         foreach (var (alternative, index) in ordered)
         {
             var isEnum = alternative.Type.Kind == TypeKind.Enum;
             var local = (isEnum ? "listed" : "alternative") + Identifier(index);
-            var condition = TryRead(alternative.Type, local) + (isEnum ? $" && {local}.IsKnown" : string.Empty);
+            var condition = TryRead(alternative.Type, local);
+            if (isEnum)
+            {
+                condition += $" && {local}.IsKnown";
+            }
+            else if (alternative.ConstantValue is { } constant)
+            {
+                condition += $" && {local} == {CSharpSyntax.ConstantLiteral(alternative.Type, constant)}";
+            }
+
             lines.AddRange(ReturnIf(condition, Create(type, alternative, local)));
         }
 
-        foreach (var (alternative, index) in members.Where(entry => entry.Alternative.Type.Kind == TypeKind.Enum))
+        var openEnums = members.Where(entry => entry.Alternative.Type.Kind == TypeKind.Enum && entry.Alternative.ConstantValue is null);
+        foreach (var (alternative, index) in openEnums)
         {
             var local = "alternative" + Identifier(index);
             lines.AddRange(ReturnIf(TryRead(alternative.Type, local), Create(type, alternative, local)));
@@ -228,7 +239,8 @@ internal static class UnionJsonSyntax
     /// <summary>
     /// Switches on the discriminator value. A listed value reads its alternative, and a missing one falls through
     /// to the choice by properties. An unlisted one is offered to the nested unions, which may list it, and is
-    /// otherwise kept as JSON.
+    /// otherwise kept as JSON. So is an object that its listed alternative cannot read, such as the string "1"
+    /// where the alternative's discriminator property is an integer.
     /// </summary>
     private static List<string> ReadDiscriminated(
         TypeModel type,
@@ -244,7 +256,8 @@ internal static class UnionJsonSyntax
             "                        break;",
         };
         var seen = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (var (alternative, _) in members.Concat(nested))
+        var unknown = $"{type.Name}.FromUnknown({Runtime}.JsonRead.Element(ref reader))";
+        foreach (var (alternative, index) in members.Concat(nested))
         {
             var values = alternative.DiscriminatorValues.Where(seen.Add).ToList();
             if (values.Count == 0)
@@ -252,9 +265,12 @@ internal static class UnionJsonSyntax
                 continue;
             }
 
+            // Every case shares the switch block's scope, so each local is named after its alternative.
+            var local = "discriminated" + Identifier(index);
             lines.AddRange(values.Select(value => $"                    case {TextEscaping.Literal(value)}:"));
-            var read = CSharpSyntax.ReadExpression(alternative.Type);
-            lines.Add($"                        return {Create(type, alternative, read)};");
+            lines.Add($"                        return {TryRead(alternative.Type, local)}");
+            lines.Add($"                            ? {Create(type, alternative, local)}");
+            lines.Add($"                            : {unknown};");
         }
 
         lines.Add("                    default:");
@@ -269,7 +285,7 @@ internal static class UnionJsonSyntax
             lines.Add(string.Empty);
         }
 
-        lines.Add($"                        return {type.Name}.FromUnknown({Runtime}.JsonRead.Element(ref reader));");
+        lines.Add($"                        return {unknown};");
         lines.Add("                }");
         lines.Add(string.Empty);
         return lines;
@@ -312,7 +328,13 @@ internal static class UnionJsonSyntax
         _ => "String",
     };
 
-    /// <summary>Orders alternatives of one token kind: listed enum values, then narrow formats, then wide ones.</summary>
+    /// <summary>
+    /// Orders alternatives of one token kind: single allowed values, listed enum values, then narrow formats, then
+    /// wide ones.
+    /// </summary>
+    private static int Specificity(UnionAlternative alternative) =>
+        alternative.ConstantValue is null ? Specificity(alternative.Type) : -1;
+
     private static int Specificity(TypeRef type) => type.Kind switch
     {
         TypeKind.Enum => 0,

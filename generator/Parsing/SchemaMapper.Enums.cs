@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Microsoft.OpenApi;
 using OpenApiGen.Generator.Model;
 using OpenApiGen.Generator.Naming;
@@ -262,6 +263,33 @@ internal sealed partial class SchemaMapper
     /// Returns the one string a property can take: its <c>const</c> (OpenAPI 3.1), or the only value of a string
     /// enum. OpenAPI.NET 3.11 keeps a <c>const</c> only as text, so callers use this for string properties only.
     /// </summary>
+    /// <summary>
+    /// Returns the only value a schema allows when a C# literal of <paramref name="type"/> can state it: the text of
+    /// a string or string enum, or the JSON text of an integer, number or boolean. Otherwise null.
+    /// </summary>
+    private static string? ConstantOf(IOpenApiSchema schema, TypeRef type)
+    {
+        var text = ConstantText(schema);
+        return text is not null && IsLiteralOf(type, text) ? text : null;
+    }
+
+    // A JSON number, which is also a valid C# real literal once a type suffix is added.
+    private static readonly Regex JsonNumber = new(
+        @"^-?[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?$",
+        RegexOptions.CultureInvariant);
+
+    private static bool IsLiteralOf(TypeRef type, string text) => type.Kind switch
+    {
+        TypeKind.String => true,
+        TypeKind.Enum => type.Item?.Kind == TypeKind.String,
+        TypeKind.Boolean => text is "true" or "false",
+        TypeKind.Int32 => int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _),
+        TypeKind.Int64 => long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _),
+        TypeKind.Single or TypeKind.Double or TypeKind.Decimal => JsonNumber.IsMatch(text)
+            && decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _),
+        _ => false,
+    };
+
     private static string? ConstantText(IOpenApiSchema schema)
     {
         var target = SafeTarget(schema);

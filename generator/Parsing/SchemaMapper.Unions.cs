@@ -45,6 +45,9 @@ internal sealed partial class SchemaMapper
         public string? ComponentId { get; }
 
         public List<string> DiscriminatorValues { get; } = new();
+
+        /// <summary>Whether alternatives of the same C# type were merged into this one, so it allows their values too.</summary>
+        public bool HasMergedDuplicates { get; set; }
     }
 
     /// <summary>Maps a oneOf or anyOf; <paramref name="pointer"/> points at the keyword.</summary>
@@ -244,6 +247,7 @@ internal sealed partial class SchemaMapper
             }
             else
             {
+                first.HasMergedDuplicates = true;
                 first.DiscriminatorValues.AddRange(part.DiscriminatorValues.Except(first.DiscriminatorValues));
             }
         }
@@ -282,7 +286,8 @@ internal sealed partial class SchemaMapper
                 part.Type,
                 part.DiscriminatorValues.ToEquatableArray(),
                 required.ToEquatableArray(),
-                declared.ToEquatableArray()));
+                declared.ToEquatableArray(),
+                part.HasMergedDuplicates ? null : ConstantOf(part.Schema, part.Type)));
         }
 
         return alternatives.ToEquatableArray();

@@ -82,6 +82,60 @@ public sealed class UnionChoiceTests
         Assert.Equal(Namespace + "Parrot", resident.GetType().FullName);
     }
 
+    [Fact]
+    public void OneValueEnumTakesOnlyItsValue()
+    {
+        var auto = Property(Read("Setting", """{"size":"auto"}"""), "Size")!;
+        var other = Property(Read("Setting", """{"size":"big"}"""), "Size")!;
+        var number = Property(Read("Setting", """{"size":3}"""), "Size")!;
+
+        Assert.Equal("auto", Held(auto).ToString());
+        Assert.Equal(true, Property(other, "IsUnknown"));
+        Assert.Equal(3L, Held(number));
+    }
+
+    [Fact]
+    public void ConstTakesOnlyItsValue()
+    {
+        var fast = Property(Read("Setting", """{"mode":"fast"}"""), "Mode")!;
+        var slow = Property(Read("Setting", """{"mode":"slow"}"""), "Mode")!;
+
+        Assert.Equal("fast", Held(fast));
+        Assert.Equal(true, Property(slow, "IsUnknown"));
+        Assert.Equal("""{"mode":"slow"}""", Write("Setting", Read("Setting", """{"mode":"slow"}""")));
+    }
+
+    [Fact]
+    public void IntegerConstPrecedesIntegers()
+    {
+        var seven = Property(Read("Setting", """{"mode":7}"""), "Mode")!;
+        var eight = Property(Read("Setting", """{"mode":8}"""), "Mode")!;
+
+        Assert.Equal(7L, Held(seven));
+        Assert.Equal(8L, Held(eight));
+        Assert.Equal(Held(seven).GetType(), Held(eight).GetType());
+    }
+
+    [Fact]
+    public void NumericDiscriminatorReadsMappedRecord()
+    {
+        var shape = Held(Read("Shape", """{"shape":2,"side":1.5}"""));
+
+        Assert.Equal(Namespace + "Square", shape.GetType().FullName);
+        Assert.Equal(1.5, Property(shape, "Side"));
+    }
+
+    [Fact]
+    public void StringForNumericDiscriminatorIsUnknown()
+    {
+        const string json = """{"shape":"1","radius":2}""";
+
+        var shape = Read("Shape", json);
+
+        Assert.Equal(true, Property(shape, "IsUnknown"));
+        Assert.Equal(json, Write("Shape", shape));
+    }
+
     private static object Read(string typeName, string json) =>
         JsonSerializer.Deserialize(json, Choices.Value.GetType(Namespace + typeName, throwOnError: true)!)!;
 

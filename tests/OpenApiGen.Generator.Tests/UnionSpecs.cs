@@ -196,5 +196,38 @@ internal static class UnionSpecs
               properties:
                 favourite: { $ref: "#/components/schemas/Bird" }
                 resident: { $ref: "#/components/schemas/Animal" }
+            Setting:
+              type: object
+              properties:
+                size:
+                  oneOf:
+                    - { type: string, enum: [auto] }
+                    - { type: integer }
+                mode:
+                  oneOf:
+                    - { const: fast }
+                    - { type: integer }
+                    - { const: 7 }
+            Circle:
+              type: object
+              required: [shape]
+              properties:
+                shape: { type: integer }
+                radius: { type: number }
+            Square:
+              type: object
+              required: [shape]
+              properties:
+                shape: { type: integer }
+                side: { type: number }
+            Shape:
+              oneOf:
+                - { $ref: "#/components/schemas/Circle" }
+                - { $ref: "#/components/schemas/Square" }
+              discriminator:
+                propertyName: shape
+                mapping:
+                  "1": "#/components/schemas/Circle"
+                  "2": "#/components/schemas/Square"
         """;
 }
