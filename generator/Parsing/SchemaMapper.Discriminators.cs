@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.OpenApi;
+using OpenApiGen.Generator.Diagnostics;
 using OpenApiGen.Generator.Model;
 using OpenApiGen.Generator.Naming;
 
@@ -21,24 +22,28 @@ internal sealed partial class SchemaMapper
     /// <summary>
     /// Adds the discriminator values to the parts: each mapping value goes to the part of the component it names,
     /// and each component part without a mapping value gets its component name. A mapped component that is not yet
-    /// a part is mapped and added.
+    /// a part is mapped and added. An inline part gets the const or one-value enum it gives the property.
     /// </summary>
-    private void AddDiscriminatorValues(
+    /// <returns>False when the discriminator is ignored, because an inline object alternative has no value.</returns>
+    private bool AddDiscriminatorValues(
         OpenApiDiscriminator? discriminator,
         List<UnionPart> parts,
         string schemaPointer)
     {
         if (discriminator?.PropertyName is not { Length: > 0 })
         {
-            return;
+            return true;
         }
 
         var mappedIds = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var entry in discriminator.Mapping ?? new Dictionary<string, OpenApiSchemaReference>())
         {
+            var pointer = schemaPointer + "/discriminator/mapping/" + SpecLocator.EscapeSegment(entry.Key);
             if (MappingId(entry.Value) is not { } id || SafeTarget(entry.Value) is null || entry.Value.UnresolvedReference)
             {
-                // The reference checker reports a mapping that points to nothing; the value then reads as unknown.
+                // The value then matches no alternative and reads as unknown JSON.
+                var target = entry.Value.Reference?.ReferenceV3 ?? entry.Value.Reference?.Id ?? entry.Key;
+                _diagnostics.Add(DiagnosticIds.UnresolvedReference, _locator.Locate(pointer), target);
                 continue;
             }
 
@@ -46,7 +51,6 @@ internal sealed partial class SchemaMapper
             var part = parts.FirstOrDefault(existing => existing.ComponentId == id);
             if (part is null)
             {
-                var pointer = schemaPointer + "/discriminator/mapping/" + SpecLocator.EscapeSegment(entry.Key);
                 var type = MapAlternative(discriminator, entry.Value, Identifier.Pascal(id), pointer);
                 part = new UnionPart(entry.Value, pointer, type, id);
                 parts.Add(part);
@@ -66,6 +70,45 @@ internal sealed partial class SchemaMapper
 
             part.DiscriminatorValues.Add(part.ComponentId!);
         }
+
+        return AddInlineValues(discriminator.PropertyName, parts, schemaPointer);
+    }
+
+    /// <summary>
+    /// Gives each inline object alternative the const or one-value enum it sets the discriminator property to.
+    /// Returns false, after reporting why, when one of them sets none: it has no schema name either, so no
+    /// discriminator value could ever read it.
+    /// </summary>
+    private bool AddInlineValues(string propertyName, List<UnionPart> parts, string schemaPointer)
+    {
+        var unnamed = new List<string>();
+        foreach (var part in parts.Where(part => part.ComponentId is null && part.Type.Kind == TypeKind.Model))
+        {
+            if (FixedValue(part, propertyName) is { } fixedValue)
+            {
+                part.DiscriminatorValues.Add(fixedValue);
+            }
+            else
+            {
+                unnamed.Add(part.Type.ModelName!);
+            }
+        }
+
+        if (unnamed.Count == 0)
+        {
+            return true;
+        }
+
+        Report(
+            schemaPointer + "/discriminator",
+            $"The discriminator '{propertyName}' over the inline alternatives {string.Join(", ", unnamed)}, which give it no const or one-value enum,",
+            "the discriminator is ignored and objects are chosen by their properties; add a const to each inline alternative's property or use $ref alternatives");
+        foreach (var part in parts)
+        {
+            part.DiscriminatorValues.Clear();
+        }
+
+        return false;
     }
 
     /// <summary>Returns the const or only enum value that an alternative gives the discriminator, or null.</summary>

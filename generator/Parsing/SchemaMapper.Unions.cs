@@ -86,9 +86,9 @@ internal sealed partial class SchemaMapper
         }
 
         var schemaPointer = pointer.Substring(0, pointer.LastIndexOf('/'));
-        AddDiscriminatorValues(schema.Discriminator, parts, schemaPointer);
+        var discriminated = AddDiscriminatorValues(schema.Discriminator, parts, schemaPointer);
         var shared = !IsComponentPointer(schemaPointer) && parts.All(IsSharedPart);
-        var result = BuildUnion(schema, parts, nullable, nameHint, pointer, isAnyOf, shared);
+        var result = BuildUnion(schema, parts, nullable, nameHint, pointer, isAnyOf, shared, discriminated: discriminated);
         _unionsInProgress.Remove(pointer);
         _unions[pointer] = result;
         return result;
@@ -144,6 +144,8 @@ internal sealed partial class SchemaMapper
     /// union is generated once for all inline schemas with the same alternatives, because specs such as Stripe's
     /// repeat the same <c>anyOf: [string, Model]</c> in hundreds of places.
     /// </summary>
+    /// <param name="discriminator">The discriminator to use in place of the schema's own, for a middle subtype.</param>
+    /// <param name="discriminated">False when the discriminator is ignored, so objects are chosen by properties.</param>
     private TypeRef BuildUnion(
         IOpenApiSchema schema,
         List<UnionPart> parts,
@@ -152,7 +154,8 @@ internal sealed partial class SchemaMapper
         string pointer,
         bool isAnyOf,
         bool shared = false,
-        OpenApiDiscriminator? discriminator = null)
+        OpenApiDiscriminator? discriminator = null,
+        bool discriminated = true)
     {
         var distinct = MergeDuplicates(parts, ref nullable);
         _reservedUnionNames.TryGetValue(pointer, out var reserved);
@@ -171,9 +174,10 @@ internal sealed partial class SchemaMapper
             return nullable ? distinct[0].Type.AsNullable() : distinct[0].Type;
         }
 
-        var discriminatorProperty = (discriminator ?? schema.Discriminator)?.PropertyName is { Length: > 0 } property
-            ? property
-            : null;
+        var discriminatorProperty = discriminated
+            && (discriminator ?? schema.Discriminator)?.PropertyName is { Length: > 0 } property
+                ? property
+                : null;
         var shareKey = shared && reserved is null && discriminatorProperty is null ? ShareKey(distinct, isAnyOf) : null;
         if (shareKey is not null && _sharedUnionNames.TryGetValue(shareKey, out var sharedName))
         {

@@ -202,6 +202,84 @@ public sealed class UnionGenerationTests
     }
 
     [Fact]
+    public void MissingMappingTargetIsReported()
+    {
+        var spec = """
+            openapi: 3.0.3
+            info: { title: Zoo, version: "1" }
+            paths: {}
+            components:
+              schemas:
+                Cat: { type: object, properties: { kind: { type: string } } }
+                Pet:
+                  oneOf: [{ $ref: "#/components/schemas/Cat" }]
+                  discriminator:
+                    propertyName: kind
+                    mapping:
+                      cat: "#/components/schemas/Cat"
+                      dog: "#/components/schemas/Dog"
+            """;
+
+        var diagnostic = Assert.Single(Diagnostics(spec));
+
+        Assert.Equal("OAG0002", diagnostic.Id);
+        Assert.Contains("#/components/schemas/Dog", diagnostic.GetMessage());
+        Assert.Equal(13, diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1);
+    }
+
+    [Fact]
+    public void InlineAlternativesMatchConstValues()
+    {
+        var spec = """
+            openapi: 3.1.0
+            info: { title: Zoo, version: "1" }
+            paths: {}
+            components:
+              schemas:
+                Pet:
+                  oneOf:
+                    - { type: object, properties: { kind: { const: cat }, lives: { type: integer } } }
+                    - { type: object, properties: { kind: { type: string, enum: [dog] }, bark: { type: boolean } } }
+                  discriminator: { propertyName: kind }
+            """;
+        var assembly = GeneratorHarness.CompileAndLoad(new InMemoryAdditionalText("zoo.yaml", spec));
+        var pet = assembly.GetType("Generated.Tests.Zoo.Pet", throwOnError: true)!;
+
+        var dog = JsonSerializer.Deserialize("""{"kind":"dog","lives":1}""", pet)!;
+        var bird = JsonSerializer.Deserialize("""{"kind":"bird"}""", pet)!;
+
+        Assert.Equal("Pet2", pet.GetProperty("Value")!.GetValue(dog)!.GetType().Name);
+        Assert.Equal(true, pet.GetProperty("IsUnknown")!.GetValue(bird));
+        Assert.Empty(Diagnostics(spec));
+    }
+
+    [Fact]
+    public void UnnamedInlineAlternativeIgnoresDiscriminator()
+    {
+        var spec = """
+            openapi: 3.0.3
+            info: { title: Zoo, version: "1" }
+            paths: {}
+            components:
+              schemas:
+                Pet:
+                  oneOf:
+                    - { type: object, required: [lives], properties: { kind: { type: string }, lives: { type: integer } } }
+                    - { type: object, required: [bark], properties: { kind: { type: string }, bark: { type: boolean } } }
+                  discriminator: { propertyName: kind }
+            """;
+
+        var diagnostic = Assert.Single(Diagnostics(spec));
+        var converter = Generate(spec, allowDiagnostics: true)["PetJsonConverter"];
+
+        Assert.Equal("OAG0003", diagnostic.Id);
+        Assert.Contains("the discriminator is ignored", diagnostic.GetMessage());
+        Assert.Equal(10, diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1);
+        Assert.DoesNotContain("FindProperty", converter);
+        Assert.Contains("RankObjects", converter);
+    }
+
+    [Fact]
     public void GenerationIsDeterministic()
     {
         var first = Generate(UnionSpecs.Polymorphism);
@@ -215,16 +293,23 @@ public sealed class UnionGenerationTests
     /// Generates and compiles a client, checks that nothing is reported, and returns each generated file's text keyed
     /// by the file's type name, such as <c>PetChoice</c>.
     /// </summary>
-    private static Dictionary<string, string> Generate(string spec)
+    private static Dictionary<string, string> Generate(string spec, bool allowDiagnostics = false)
     {
         var (run, output) = GeneratorHarness.Run(new InMemoryAdditionalText("spec.yaml", spec));
         var result = run.Results.Single();
 
         Assert.Null(result.Exception);
-        Assert.Empty(result.Diagnostics);
+        if (!allowDiagnostics)
+        {
+            Assert.Empty(result.Diagnostics);
+        }
+
         Assert.Empty(GeneratorHarness.CompileProblems(output));
         return result.GeneratedSources.ToDictionary(
             source => source.HintName.Split('.')[^3],
             source => source.SourceText.ToString());
     }
+
+    private static List<Microsoft.CodeAnalysis.Diagnostic> Diagnostics(string spec) =>
+        GeneratorHarness.Run(new InMemoryAdditionalText("spec.yaml", spec)).Result.Diagnostics.ToList();
 }
