@@ -21,6 +21,7 @@ internal static class UnionJsonSyntax
             .Select((alternative, index) => (Alternative: alternative, Index: index))
             .ToList();
         var lines = new List<string> { "        switch (reader.TokenType)", "        {" };
+        var rejectNull = $"        {Runtime}.JsonUnion.RejectNull(ref reader, {TextEscaping.Literal(type.Name)});";
         foreach (var group in TokenGroups)
         {
             var members = alternatives.Where(entry => TokenGroup(entry.Alternative.Type) == group).ToList();
@@ -62,6 +63,7 @@ internal static class UnionJsonSyntax
         }
 
         lines.Add($"        return {type.Name}.FromUnknown({Runtime}.JsonRead.Element(ref reader));");
+        lines.InsertRange(0, new[] { rejectNull, string.Empty });
         return lines;
     }
 

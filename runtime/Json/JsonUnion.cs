@@ -35,6 +35,19 @@ public static class JsonUnion
     }
 
     /// <summary>
+    /// Rejects JSON null where a union without a null alternative is read, as records reject null for a required
+    /// property that is not nullable. Nullable places check for null before they call the union's converter.
+    /// </summary>
+    /// <exception cref="JsonException">The reader is on a null token.</exception>
+    public static void RejectNull(ref Utf8JsonReader reader, string typeName)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            throw JsonErrors.WrongToken(ref reader, "a value", typeName);
+        }
+    }
+
+    /// <summary>
     /// Tries to read a nested union with <paramref name="read"/>, and succeeds only when the nested union recognized
     /// the value. Otherwise the reader stays where it was, so the caller can keep the JSON itself.
     /// </summary>

@@ -136,6 +136,31 @@ public sealed class UnionChoiceTests
         Assert.Equal(json, Write("Shape", shape));
     }
 
+    [Fact]
+    public void NullRequiredUnionIsRejected()
+    {
+        var exception = Assert.Throws<JsonException>(() => Read("Team", """{"lead":null}"""));
+
+        Assert.Contains("found null", exception.Message);
+    }
+
+    [Fact]
+    public void NullUnionListItemIsRejected()
+    {
+        var exception = Assert.Throws<JsonException>(() => Read("Team", """{"lead":"ann","members":["bo",null]}"""));
+
+        Assert.Contains("found null", exception.Message);
+    }
+
+    [Fact]
+    public void NullOptionalUnionIsAbsent()
+    {
+        var team = Read("Team", """{"lead":7,"deputy":null}""");
+
+        Assert.Null(Property(team, "Deputy"));
+        Assert.Equal(7L, Held(Property(team, "Lead")!));
+    }
+
     private static object Read(string typeName, string json) =>
         JsonSerializer.Deserialize(json, Choices.Value.GetType(Namespace + typeName, throwOnError: true)!)!;
 

@@ -229,5 +229,14 @@ internal static class UnionSpecs
                 mapping:
                   "1": "#/components/schemas/Circle"
                   "2": "#/components/schemas/Square"
+            Team:
+              type: object
+              required: [lead]
+              properties:
+                lead: { oneOf: [{ type: string }, { type: integer }] }
+                members:
+                  type: array
+                  items: { oneOf: [{ type: string }, { type: integer }] }
+                deputy: { oneOf: [{ type: string }, { type: integer }] }
         """;
 }

@@ -180,6 +180,20 @@ public sealed class JsonUnionTests
     }
 
     [Fact]
+    public void RejectNull_ThrowsOnlyForNull()
+    {
+        var text = Start("\"a\"");
+
+        JsonUnion.RejectNull(ref text, "TextOrNumber");
+        var exception = Assert.Throws<JsonException>(() =>
+        {
+            var nullToken = Start("null");
+            JsonUnion.RejectNull(ref nullToken, "TextOrNumber");
+        });
+        Assert.Equal("Expected a value for TextOrNumber but found null.", exception.Message);
+    }
+
+    [Fact]
     public void ParameterItems_FormatsListItems()
     {
         var items = JsonUnion.ParameterItems(new TextOrNumber(new List<long> { 1, 2 }));
