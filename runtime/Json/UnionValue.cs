@@ -9,7 +9,7 @@ namespace OpenApiGen.Runtime;
 /// matched none of them.
 /// </summary>
 /// <remarks>
-/// Two unions are equal when they are of the same type and their values are equal by the values' own
+/// Two unions are equal, by <c>Equals</c> and by <c>==</c>, when they are of the same type and their values are equal by the values' own
 /// <see cref="object.Equals(object)"/>, so records compare by value and lists and maps by reference. Unknown JSON
 /// compares by its raw text.
 /// </remarks>
@@ -50,6 +50,13 @@ public abstract class UnionValue : IEquatable<UnionValue>
     /// <inheritdoc/>
     public override int GetHashCode() =>
         Value is JsonElement json ? StringComparer.Ordinal.GetHashCode(json.GetRawText()) : Value.GetHashCode();
+
+    /// <summary>Returns whether both are null, or both are unions equal by <see cref="Equals(UnionValue)"/>.</summary>
+    public static bool operator ==(UnionValue? left, UnionValue? right) =>
+        left is null ? right is null : left.Equals(right);
+
+    /// <summary>Returns whether the unions differ, the negation of <c>==</c>.</summary>
+    public static bool operator !=(UnionValue? left, UnionValue? right) => !(left == right);
 
     /// <summary>Returns the value's text: a string as it is, other JSON as raw text, or the alternative's own text.</summary>
     public override string ToString() => Value.ToString() ?? string.Empty;

@@ -214,6 +214,21 @@ public sealed class UnionRoundTripTests
         Assert.Equal(json, Write(Mixed.Value, "Generated.Tests.Mixed.Values", values));
     }
 
+    [Fact]
+    public void GeneratedUnionsCompareWithOperators()
+    {
+        const string json = """{"petType":"dog","name":"Rex","bark":true}""";
+        var first = (OpenApiGen.Runtime.UnionValue)Read("PetChoice", json);
+        var second = (OpenApiGen.Runtime.UnionValue)Read("PetChoice", json);
+        var other = (OpenApiGen.Runtime.UnionValue)Read("PetChoice", """{"petType":"dog","name":"Max","bark":true}""");
+        var equality = first.GetType().GetMethod("op_Equality", BindingFlags.Public | BindingFlags.Static | BindingFlags.FlattenHierarchy);
+
+        Assert.NotSame(first, second);
+        Assert.True(first == second);
+        Assert.True(first != other);
+        Assert.NotNull(equality);
+    }
+
     private static object Read(string typeName, string json) => Read(Zoo.Value, Namespace + typeName, json);
 
     private static object Read(Assembly assembly, string typeName, string json) =>

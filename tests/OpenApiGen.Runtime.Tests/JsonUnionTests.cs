@@ -265,6 +265,22 @@ public sealed class JsonUnionTests
     }
 
     [Fact]
+    public void UnionValue_OperatorsCompareValues()
+    {
+        TextOrNumber first = new("a");
+        TextOrNumber same = new("a");
+        TextOrNumber other = new(1L);
+        TextOrNumber? none = null;
+
+        Assert.True(first == same);
+        Assert.False(first != same);
+        Assert.True(first != other);
+        Assert.False(first == none);
+        Assert.True(none == null);
+        Assert.False(new OtherUnion("a") == first);
+    }
+
+    [Fact]
     public void UnionValue_EqualByValueAndType()
     {
         Assert.Equal(new TextOrNumber("a"), new TextOrNumber("a"));
