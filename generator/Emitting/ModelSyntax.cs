@@ -51,13 +51,11 @@ internal static class ModelSyntax
     }
 
     /// <summary>
-    /// The expression of a property's default value: a string literal, or an enum struct created from it.
+    /// The expression of a property's default value: a string, number or boolean literal, or an enum struct
+    /// created from a string.
     /// </summary>
-    public static string DefaultValue(PropertyModel property)
-    {
-        var text = TextEscaping.Literal(property.DefaultValue);
-        return property.Type.Kind == TypeKind.Enum ? $"new {property.Type.ModelName}({text})" : text;
-    }
+    public static string DefaultValue(PropertyModel property) =>
+        CSharpSyntax.ConstantLiteral(property.Type, property.DefaultValue!);
 
     /// <summary>The statements that write one property, indented for the converter's method body.</summary>
     public static string WriteProperty(PropertyModel property, string typeName)

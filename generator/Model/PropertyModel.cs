@@ -6,8 +6,9 @@ namespace OpenApiGen.Generator.Model;
 /// <param name="ReadOnly">Sent by the server only, so it is never written into request bodies.</param>
 /// <param name="WriteOnly">Sent by the client only, so it is ignored in responses.</param>
 /// <param name="ServerDefault">The spec's default, as JSON text, for documentation; the server applies it.</param>
-/// <param name="DefaultValue">The string the property starts with and takes when the JSON lacks it: a
-/// <c>const</c>, the only value of an enum, or the discriminator value of a union alternative.</param>
+/// <param name="DefaultValue">The value the property starts with and takes when the JSON lacks it: a
+/// <c>const</c>, the only value of an enum, or the discriminator value of a union alternative. It is a string's
+/// text, or the JSON text of a number or boolean, checked against the property's type.</param>
 public sealed record PropertyModel(
     string Name,
     string JsonName,

@@ -270,6 +270,12 @@ internal sealed partial class SchemaMapper
     private static string? ConstantOf(IOpenApiSchema schema, TypeRef type)
     {
         var text = ConstantText(schema);
+        if (type.Kind == TypeKind.Boolean && text is not null)
+        {
+            // OpenAPI.NET keeps a boolean const as .NET spells it (True), not as JSON does.
+            text = text.ToLowerInvariant();
+        }
+
         return text is not null && IsLiteralOf(type, text) ? text : null;
     }
 

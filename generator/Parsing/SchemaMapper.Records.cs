@@ -163,7 +163,7 @@ internal sealed partial class SchemaMapper
             var type = mapFiles
                 ? MapPartProperty(propertySchema, hint, propertyPointer)
                 : Map(propertySchema, hint, propertyPointer);
-            var defaultValue = IsTextType(type) ? ConstantText(propertySchema) : null;
+            var defaultValue = ConstantOf(propertySchema, type);
             properties.Add(new PropertyModel(
                 propertyName,
                 jsonName,

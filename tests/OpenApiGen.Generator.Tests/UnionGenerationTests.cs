@@ -92,6 +92,61 @@ public sealed class UnionGenerationTests
     }
 
     [Fact]
+    public void TypedConstIsDefaulted()
+    {
+        var spec = """
+            openapi: 3.1.0
+            info: { title: Shop, version: "1" }
+            paths: {}
+            components:
+              schemas:
+                Limits:
+                  type: object
+                  required: [version]
+                  properties:
+                    version: { type: integer, const: 3 }
+                    small: { type: integer, format: int32, const: -2 }
+                    ratio: { type: number, const: 0.5 }
+                    enabled: { type: boolean, const: true }
+                    untyped: { const: 7 }
+            """;
+
+        var limits = Generate(spec)["Limits"];
+
+        Assert.Contains("public long Version { get; init; } = 3L;", limits);
+        Assert.Contains("public int Small { get; init; } = -2;", limits);
+        Assert.Contains("public double Ratio { get; init; } = 0.5D;", limits);
+        Assert.Contains("public bool Enabled { get; init; } = true;", limits);
+        Assert.Contains("public long Untyped { get; init; } = 7L;", limits);
+    }
+
+    [Fact]
+    public void TypedConstFillsMissingProperty()
+    {
+        var spec = """
+            openapi: 3.1.0
+            info: { title: Shop, version: "1" }
+            paths: {}
+            components:
+              schemas:
+                Limits:
+                  type: object
+                  required: [version]
+                  properties:
+                    version: { type: integer, const: 3 }
+                    enabled: { type: boolean, const: true }
+            """;
+        var assembly = GeneratorHarness.CompileAndLoad(new InMemoryAdditionalText("shop.yaml", spec));
+        var limits = assembly.GetType("Generated.Tests.Shop.Limits", throwOnError: true)!;
+
+        var read = JsonSerializer.Deserialize("{}", limits)!;
+
+        Assert.Equal(3L, limits.GetProperty("Version")!.GetValue(read));
+        Assert.Equal(true, limits.GetProperty("Enabled")!.GetValue(read));
+        Assert.Equal("""{"version":3,"enabled":true}""", JsonSerializer.Serialize(read, limits));
+    }
+
+    [Fact]
     public void SingleValueEnumIsDefaulted()
     {
         var spec = """
