@@ -330,9 +330,10 @@ public sealed class EdgeCaseTests
         var assembly = GeneratorHarness.CompileAndLoad(new InMemoryAdditionalText("constants.yaml", spec));
         var holder = assembly.GetTypes().Single(type => type.Name == "Holder");
 
-        Assert.Equal(typeof(long?), holder.GetProperty("Count")!.PropertyType);
-        Assert.Equal(typeof(double?), holder.GetProperty("Ratio")!.PropertyType);
-        Assert.Equal(typeof(bool?), holder.GetProperty("Enabled")!.PropertyType);
+        // A const is the property's default, so the property is not nullable, whatever its type.
+        Assert.Equal(typeof(long), holder.GetProperty("Count")!.PropertyType);
+        Assert.Equal(typeof(double), holder.GetProperty("Ratio")!.PropertyType);
+        Assert.Equal(typeof(bool), holder.GetProperty("Enabled")!.PropertyType);
         Assert.Equal(typeof(string), holder.GetProperty("Version")!.PropertyType);
         Assert.Equal(typeof(string), holder.GetProperty("Name")!.PropertyType);
         var read = System.Text.Json.JsonSerializer.Deserialize("""{"count":3,"ratio":1.5,"enabled":true}""", holder);
