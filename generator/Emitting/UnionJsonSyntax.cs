@@ -172,7 +172,8 @@ internal static class UnionJsonSyntax
             lines.AddRange(ReturnIf(condition, Create(type, alternative, local)));
         }
 
-        var openEnums = members.Where(entry => entry.Alternative.Type.Kind == TypeKind.Enum && entry.Alternative.ConstantValue is null);
+        var openEnums = members.Where(entry =>
+            entry.Alternative.Type.Kind == TypeKind.Enum && entry.Alternative.ConstantValue is null);
         foreach (var (alternative, index) in openEnums)
         {
             var local = "alternative" + Identifier(index);

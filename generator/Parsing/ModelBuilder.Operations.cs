@@ -208,7 +208,8 @@ internal sealed partial class ModelBuilder
 
         return type.Kind == TypeKind.Union && !IsFormattableUnion(type, new HashSet<string>())
             ? ReportUnformattableParameter(
-                $"The {location} parameter '{name}', a union with an alternative that is an array of arrays or objects,",
+                $"The {location} parameter '{name}', a union with an alternative that is an array of arrays or "
+                + "objects,",
                 pointer)
             : type;
     }

@@ -99,10 +99,14 @@ internal sealed partial class SchemaMapper
             return true;
         }
 
+        var names = string.Join(", ", unnamed);
+        var construct = $"The discriminator '{propertyName}' over the inline alternatives {names}, "
+            + "which give it no const or one-value enum,";
         Report(
             schemaPointer + "/discriminator",
-            $"The discriminator '{propertyName}' over the inline alternatives {string.Join(", ", unnamed)}, which give it no const or one-value enum,",
-            "the discriminator is ignored and objects are chosen by their properties; add a const to each inline alternative's property or use $ref alternatives");
+            construct,
+            "the discriminator is ignored and objects are chosen by their properties; add a const to each inline "
+            + "alternative's property or use $ref alternatives");
         foreach (var part in parts)
         {
             part.DiscriminatorValues.Clear();

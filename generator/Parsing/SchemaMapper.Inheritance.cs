@@ -18,8 +18,8 @@ internal sealed partial class SchemaMapper
 
     /// <summary>
     /// Maps one alternative. Under a discriminator, a reference to a middle subtype of an inheritance tree stays
-    /// its record: the discriminator value that names it reads that record, and the values of its subtypes are
-    /// not listed, so they stay unknown JSON instead of reading as the record.
+    /// its record, which the discriminator value that names it reads. The values of its subtypes are not listed,
+    /// so they stay unknown JSON instead of reading as the record.
     /// </summary>
     private TypeRef MapAlternative(
         OpenApiDiscriminator? discriminator,
@@ -33,9 +33,13 @@ internal sealed partial class SchemaMapper
             && target.Discriminator?.PropertyName is not { Length: > 0 }
             && IsRecordSchema(target)
             && InheritanceSubtypes(id, target).Count > 0;
-        return isMiddleSubtype
-            ? new TypeRef(TypeKind.Model, RegisterSubtypeRecord(ComponentId(alternative)!), Nullable: IsNullable(SafeTarget(alternative)!))
-            : Map(alternative, nameHint, pointer);
+        if (!isMiddleSubtype)
+        {
+            return Map(alternative, nameHint, pointer);
+        }
+
+        var record = RegisterSubtypeRecord(ComponentId(alternative)!);
+        return new TypeRef(TypeKind.Model, record, Nullable: IsNullable(SafeTarget(alternative)!));
     }
 
     /// <summary>
@@ -164,7 +168,8 @@ internal sealed partial class SchemaMapper
         }
 
         AddDiscriminatorValues(discriminator, parts, basePointer);
-        var result = BuildUnion(schema, parts, IsNullable(schema), name, key, isAnyOf: false, discriminator: discriminator);
+        var nullable = IsNullable(schema);
+        var result = BuildUnion(schema, parts, nullable, name, key, isAnyOf: false, discriminator: discriminator);
         _unionsInProgress.Remove(key);
         _unions[key] = result;
         return result;
@@ -172,8 +177,8 @@ internal sealed partial class SchemaMapper
 
     /// <summary>
     /// Returns the discriminator that chooses among a base and its subtypes: the base's own, or for a middle
-    /// subtype the inherited one with only the mapping entries that name the subtype or its own subtypes, so
-    /// values of other branches of the tree stay unknown.
+    /// subtype the inherited one. The inherited mapping keeps only the entries that name the subtype or its own
+    /// subtypes, so values of other branches of the tree stay unknown.
     /// </summary>
     private OpenApiDiscriminator FamilyDiscriminator(string baseId, IOpenApiSchema schema, List<string> subtypes)
     {

@@ -264,7 +264,8 @@ internal sealed partial class SchemaMapper
                 Report(
                     isReference ? pointer : pointer + "/" + keyword,
                     $"The {keyword} combined with allOf or properties in the schema '{recordName}'",
-                    $"the record has only the properties of the allOf parts, and the alternatives ({names}) are dropped");
+                    "the record has only the properties of the allOf parts, and the alternatives "
+                    + $"({names}) are dropped");
             }
         }
 
@@ -277,14 +278,17 @@ internal sealed partial class SchemaMapper
         }
     }
 
-    /// <summary>Whether an alternative describes a value rather than only constraining it (required, not, min…).</summary>
+    /// <summary>
+    /// Whether an alternative describes a value rather than only constraining it (required, not, minimum…).
+    /// </summary>
     private static bool DescribesValue(IOpenApiSchema alternative)
     {
         var target = SafeTarget(alternative);
         return alternative is OpenApiSchemaReference
             || (target is not null
                 && (target.Type is not null || target.Properties is { Count: > 0 } || target.Items is not null
-                    || target.AllOf is { Count: > 0 } || target.OneOf is { Count: > 0 } || target.AnyOf is { Count: > 0 }
+                    || target.AllOf is { Count: > 0 } || target.OneOf is { Count: > 0 }
+                    || target.AnyOf is { Count: > 0 }
                     || target.Enum is { Count: > 0 } || target.Const is not null));
     }
 

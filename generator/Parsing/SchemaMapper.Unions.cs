@@ -46,7 +46,9 @@ internal sealed partial class SchemaMapper
 
         public List<string> DiscriminatorValues { get; } = new();
 
-        /// <summary>Whether alternatives of the same C# type were merged into this one, so it allows their values too.</summary>
+        /// <summary>
+        /// Whether alternatives of the same C# type were merged into this one, so it allows their values too.
+        /// </summary>
         public bool HasMergedDuplicates { get; set; }
     }
 
@@ -88,7 +90,8 @@ internal sealed partial class SchemaMapper
         var schemaPointer = pointer.Substring(0, pointer.LastIndexOf('/'));
         var discriminated = AddDiscriminatorValues(schema.Discriminator, parts, schemaPointer);
         var shared = !IsComponentPointer(schemaPointer) && parts.All(IsSharedPart);
-        var result = BuildUnion(schema, parts, nullable, nameHint, pointer, isAnyOf, shared, discriminated: discriminated);
+        var result = BuildUnion(
+            schema, parts, nullable, nameHint, pointer, isAnyOf, shared, discriminated: discriminated);
         _unionsInProgress.Remove(pointer);
         _unions[pointer] = result;
         return result;
@@ -145,7 +148,8 @@ internal sealed partial class SchemaMapper
     /// repeat the same <c>anyOf: [string, Model]</c> in hundreds of places.
     /// </summary>
     /// <param name="discriminator">The discriminator to use in place of the schema's own, for a middle subtype.</param>
-    /// <param name="discriminated">False when the discriminator is ignored, so objects are chosen by properties.</param>
+    /// <param name="discriminated">False when the discriminator is ignored, so objects are chosen by their
+    /// properties.</param>
     private TypeRef BuildUnion(
         IOpenApiSchema schema,
         List<UnionPart> parts,
@@ -308,7 +312,12 @@ internal sealed partial class SchemaMapper
             return (part.Schema, part.Pointer);
         }
 
-        var items = part.Type is { Kind: TypeKind.Array, Item.Kind: TypeKind.Model } ? SafeTarget(part.Schema)?.Items : null;
+        if (part.Type is not { Kind: TypeKind.Array, Item.Kind: TypeKind.Model })
+        {
+            return null;
+        }
+
+        var items = SafeTarget(part.Schema)?.Items;
         return items is null ? null : (items, part.Pointer + "/items");
     }
 

@@ -29,7 +29,9 @@ public sealed partial class ApiRequest
             : WithPathParameter(name, text);
     }
 
-    /// <summary>Adds the query pairs of the alternative that <paramref name="value"/> holds; null adds nothing.</summary>
+    /// <summary>
+    /// Adds the query pairs of the alternative that <paramref name="value"/> holds; null adds nothing.
+    /// </summary>
     /// <exception cref="NotSupportedException">The union contains an object, or a list of lists or objects.</exception>
     public ApiRequest WithUnionQuery(string name, ParameterStyle style, bool explode, UnionValue? value)
     {

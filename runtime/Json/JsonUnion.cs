@@ -171,7 +171,9 @@ public static class JsonUnion
         return SortByScore(ranked);
     }
 
-    /// <summary>Returns the summed score of the elements for the shape, or null when an element does not qualify.</summary>
+    /// <summary>
+    /// Returns the summed score of the elements for the shape, or null when an element does not qualify.
+    /// </summary>
     private static int? ScoreElements(JsonObjectShape? shape, List<HashSet<string>?> elements)
     {
         if (shape is null)
@@ -226,10 +228,11 @@ public static class JsonUnion
     };
 
     /// <summary>
-    /// Formats the items of the list that a union holds, looking through nested unions, for a parameter written
-    /// in an array style. Returns null when the union holds no list or JSON array.
+    /// Formats the items of the list in a union, looking through nested unions, for a parameter written in an
+    /// array style. Returns null when the union's value is not a list or JSON array.
     /// </summary>
-    /// <exception cref="NotSupportedException">An item is a list or record, which no parameter style can write.</exception>
+    /// <exception cref="NotSupportedException">An item is a list or record, which no parameter style can
+    /// write.</exception>
     public static IReadOnlyList<string>? ParameterItems(UnionValue union)
     {
         ArgumentNullException.ThrowIfNull(union);
@@ -254,7 +257,8 @@ public static class JsonUnion
             case System.Collections.IEnumerable list:
                 foreach (var item in list)
                 {
-                    // OpenAPI defines no text for a null item, so it is sent as an empty value, as for array parameters.
+                    // OpenAPI defines no text for a null item, so it is sent as an empty value, as array
+                    // parameters send it.
                     items.Add(item is null ? string.Empty : FormatParameter(item));
                 }
 

@@ -9,9 +9,9 @@ namespace OpenApiGen.Runtime;
 /// matched none of them.
 /// </summary>
 /// <remarks>
-/// Two unions are equal, by <c>Equals</c> and by <c>==</c>, when they are of the same type and their values are equal by the values' own
-/// <see cref="object.Equals(object)"/>, so records compare by value and lists and maps by reference. Unknown JSON
-/// compares by its raw text.
+/// Two unions are equal, by <c>Equals</c> and by <c>==</c>, when they are of the same type and their values are
+/// equal by the values' own <see cref="object.Equals(object)"/>, so records compare by value and lists and maps by
+/// reference. Unknown JSON compares by its raw text.
 /// </remarks>
 public abstract class UnionValue : IEquatable<UnionValue>
 {
