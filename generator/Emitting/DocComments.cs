@@ -47,6 +47,15 @@ internal static class DocComments
             builder.Append(Param(body.ParameterName, body.Description ?? $"The {body.MediaType} request body.", indent));
         }
 
+        foreach (var part in operation.Body?.Parts ?? default)
+        {
+            foreach (var header in part.Headers)
+            {
+                var text = header.Description ?? $"The {header.WireName} header of part {part.Name}.";
+                builder.Append(Param(header.ParameterName, text, indent));
+            }
+        }
+
         if (operation.SupportsRange)
         {
             builder.Append(Param("range", "The bytes to request with a Range header; null requests the whole content.", indent));

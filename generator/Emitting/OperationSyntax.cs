@@ -66,9 +66,19 @@ internal static class OperationSyntax
             parameters.Add($"{CSharpSyntax.TypeName(type)} {body.ParameterName}{(body.Required ? string.Empty : " = null")}");
         }
 
+        foreach (var header in PartHeaders(operation).Where(header => header.Required))
+        {
+            parameters.Add($"{CSharpSyntax.TypeName(header.Type)} {header.ParameterName}");
+        }
+
         foreach (var parameter in operation.Parameters.Where(parameter => !parameter.Required))
         {
             parameters.Add($"{CSharpSyntax.TypeName(parameter.Type)} {parameter.Name} = null");
+        }
+
+        foreach (var header in PartHeaders(operation).Where(header => !header.Required))
+        {
+            parameters.Add($"{CSharpSyntax.TypeName(header.Type)} {header.ParameterName} = null");
         }
 
         if (operation.SupportsRange)
@@ -85,6 +95,10 @@ internal static class OperationSyntax
         parameters[parameters.Count - 1] += ")";
         return parameters;
     }
+
+    /// <summary>The headers of the multipart body's parts, whose values the method takes as parameters.</summary>
+    public static IEnumerable<PartHeaderModel> PartHeaders(OperationModel operation) =>
+        operation.Body?.Parts.SelectMany(part => part.Headers) ?? Enumerable.Empty<PartHeaderModel>();
 
     /// <summary>The calls that fill in the <c>ApiRequest</c>, one per line.</summary>
     public static List<string> RequestCalls(OperationModel operation)

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.OpenApi;
 using OpenApiGen.Generator.Model;
+using OpenApiGen.Generator.Naming;
 
 namespace OpenApiGen.Generator.Parsing;
 
@@ -15,8 +16,11 @@ internal sealed partial class ModelBuilder
     private (TypeRef Type, EquatableArray<MultipartPartModel> Parts) BuildMultipartParts(
         IOpenApiMediaType media,
         string methodName,
-        string schemaPointer)
+        string mediaPointer,
+        bool bodyRequired,
+        NameScope names)
     {
+        var schemaPointer = mediaPointer + "/schema";
         var type = _schemas.MapMultipartBody(media.Schema!, methodName + "Request", schemaPointer);
         var record = _schemas.FindRecord(type.ModelName!);
         var schemas = PropertySchemas(media.Schema);
@@ -29,18 +33,80 @@ internal sealed partial class ModelBuilder
                 continue;
             }
 
-            // NOTE: an encoding's headers, style and explode are not applied. Arrays always go as one part per item,
-            // which is OpenAPI's default (form with explode) for multipart bodies.
             encodings.TryGetValue(property.JsonName, out var encoding);
             schemas.TryGetValue(property.JsonName, out var schema);
-            var contentType = PartContentType(encoding?.ContentType)
-                ?? SchemaMapper.ContentMediaType(schema)
-                ?? SchemaMapper.ContentMediaType(schema?.Items);
-            parts.Add(new MultipartPartModel(property.JsonName, property.Name, property.Type, contentType));
+            var encodingPointer = mediaPointer + "/encoding/" + SpecLocator.EscapeSegment(property.JsonName);
+            var isFile = property.Type.Kind == TypeKind.File || property.Type.Item?.Kind == TypeKind.File;
+
+            // OpenAPI 3.1 applies an explicit style or explode to multipart parts and then ignores the content type.
+            // Arrays without one go as one part per item, the form style with explode. Files have no style.
+            var style = isFile || encoding is null ? null : EncodingStyle(encoding, encodingPointer);
+            var contentType = style is not null
+                ? null
+                : PartContentType(encoding?.ContentType)
+                    ?? SchemaMapper.ContentMediaType(schema)
+                    ?? SchemaMapper.ContentMediaType(schema?.Items);
+            var headers = BuildPartHeaders(encoding, property, methodName, encodingPointer, bodyRequired, names);
+            parts.Add(new MultipartPartModel(
+                property.JsonName,
+                property.Name,
+                property.Type,
+                contentType,
+                style?.Style,
+                style?.Explode ?? false,
+                headers,
+                isFile && (IsBase64(schema) || IsBase64(SchemaMapper.SafeTarget(schema)?.Items))));
         }
 
         return (type, parts.ToEquatableArray());
     }
+
+    /// <summary>
+    /// Maps the headers of a part's encoding entry to method parameters named after the part and the header. The
+    /// part sets Content-Type, Content-Disposition and Content-Transfer-Encoding itself, so those entries are
+    /// skipped: OpenAPI requires ignoring Content-Type there, and the others would contradict the part.
+    /// </summary>
+    private EquatableArray<PartHeaderModel> BuildPartHeaders(
+        OpenApiEncoding? encoding,
+        PropertyModel property,
+        string methodName,
+        string encodingPointer,
+        bool bodyRequired,
+        NameScope names)
+    {
+        var headers = new List<PartHeaderModel>();
+        foreach (var entry in encoding?.Headers ?? new Dictionary<string, IOpenApiHeader>())
+        {
+            if (entry.Value is null || Array.Exists(PartOwnHeaders, own => own.Equals(entry.Key, StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            var headerPointer = encodingPointer + "/headers/" + SpecLocator.EscapeSegment(entry.Key);
+            var nameHint = methodName + property.Name + Identifier.Pascal(entry.Key) + "Header";
+            var type = HeaderType(entry.Value.Schema, nameHint, headerPointer + "/schema");
+            var required = bodyRequired && entry.Value.Required;
+            var candidate = Identifier.Camel(property.JsonName + " " + entry.Key);
+            var name = names.Claim(candidate, $"the header '{entry.Key}' of part '{property.JsonName}'");
+            _renames.Claimed("The part header", entry.Key, candidate, name, names, headerPointer);
+            headers.Add(new PartHeaderModel(
+                entry.Key, name, required ? type : type.AsNullable(), required, entry.Value.Description));
+        }
+
+        return headers.ToEquatableArray();
+    }
+
+    private static readonly string[] PartOwnHeaders = { "Content-Type", "Content-Disposition", "Content-Transfer-Encoding" };
+
+    /// <summary>
+    /// Returns whether a file schema declares <c>contentEncoding: base64</c>. OpenAPI 3.1 makes that equal to a
+    /// <c>Content-Transfer-Encoding: base64</c> part header, so the part carries the bytes base64-encoded.
+    /// </summary>
+    private static bool IsBase64(IOpenApiSchema? schema) =>
+        string.Equals(
+            (SchemaMapper.SafeTarget(schema) as IOpenApiSchemaMissingProperties)?.ContentEncoding,
+            "base64",
+            StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The top-level property schemas of a body, including those of its allOf parts.</summary>
     private static Dictionary<string, IOpenApiSchema> PropertySchemas(IOpenApiSchema? schema)

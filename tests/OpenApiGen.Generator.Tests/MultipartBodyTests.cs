@@ -168,7 +168,7 @@ public sealed class MultipartBodyTests
 
         Assert.Empty(diagnostics);
         Assert.Contains(".AddFile(\"image\", body.Image, \"image/png\")", sources);
-        Assert.Contains(".AddFile(\"scan\", body.Scan)", sources);
+        Assert.Contains(".AddBase64File(\"scan\", body.Scan)", sources);
     }
 
     [Fact]
