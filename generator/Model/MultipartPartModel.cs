@@ -9,8 +9,8 @@ namespace OpenApiGen.Generator.Model;
 /// OpenAPI then applies instead of the content type; null otherwise.</param>
 /// <param name="Explode">The encoding's explode, or the style's default; used only with <paramref name="Style"/>.</param>
 /// <param name="Headers">The part headers that the encoding entry declares.</param>
-/// <param name="Base64">Whether a file part is sent base64-encoded, for OpenAPI 3.1's <c>contentEncoding: base64</c>.
-/// </param>
+/// <param name="Base64">Whether a file or byte array part is sent base64-encoded with Content-Transfer-Encoding, for
+/// OpenAPI 3.1's <c>contentEncoding: base64</c> or <c>format: byte</c>.</param>
 public sealed record MultipartPartModel(
     string Name,
     string PropertyName,
@@ -25,11 +25,11 @@ public sealed record MultipartPartModel(
     public MultipartPartKind Kind => Type.Kind switch
     {
         TypeKind.File => Base64 ? MultipartPartKind.Base64File : MultipartPartKind.File,
-        TypeKind.Bytes => MultipartPartKind.Base64,
+        TypeKind.Bytes when Base64 => MultipartPartKind.Base64,
         TypeKind.Union when Style is null => MultipartPartKind.Union,
         TypeKind.Array when Type.Item!.Kind == TypeKind.File =>
             Base64 ? MultipartPartKind.Base64Files : MultipartPartKind.Files,
-        TypeKind.Array when Type.Item!.Kind == TypeKind.Bytes && Style is null => MultipartPartKind.Base64s,
+        TypeKind.Array when Type.Item!.Kind == TypeKind.Bytes && Base64 && Style is null => MultipartPartKind.Base64s,
         _ when IsText(Type) => MultipartPartKind.Text,
         _ when Style is not null => MultipartPartKind.Styled,
         TypeKind.Array when IsText(Type.Item!) => MultipartPartKind.Texts,
@@ -38,5 +38,5 @@ public sealed record MultipartPartModel(
 
     /// <summary>Whether the type is a plain value that OpenAPI sends as text/plain.</summary>
     private static bool IsText(TypeRef type) => type.Kind is not (TypeKind.Model or TypeKind.Array or TypeKind.Map
-        or TypeKind.Any or TypeKind.Binary or TypeKind.Content or TypeKind.File or TypeKind.Union or TypeKind.Bytes);
+        or TypeKind.Any or TypeKind.Binary or TypeKind.Content or TypeKind.File or TypeKind.Union);
 }

@@ -26,6 +26,7 @@ internal sealed partial class ModelBuilder
         var schemas = PropertySchemas(media.Schema);
         var encodings = media.Encoding ?? new Dictionary<string, OpenApiEncoding>();
         var parts = new List<MultipartPartModel>();
+        var isOpenApi31 = _locator.OpenApiVersion is { } version && !version.StartsWith("3.0", StringComparison.Ordinal);
         foreach (var property in record?.Properties ?? default)
         {
             if (property.ReadOnly)
@@ -38,9 +39,10 @@ internal sealed partial class ModelBuilder
             var encodingPointer = mediaPointer + "/encoding/" + SpecLocator.EscapeSegment(property.JsonName);
             var isFile = property.Type.Kind == TypeKind.File || property.Type.Item?.Kind == TypeKind.File;
 
-            // OpenAPI 3.1 applies an explicit style or explode to multipart parts and then ignores the content type.
-            // Arrays without one go as one part per item, the form style with explode. Files have no style.
-            var style = isFile || encoding is null ? null : EncodingStyle(encoding, encodingPointer);
+            // OpenAPI 3.1 applies an explicit style or explode to multipart parts and then ignores the content type,
+            // while 3.0 ignores both for multipart. Arrays without one go as one part per item, the form style with
+            // explode. Files have no style.
+            var style = isFile || encoding is null || !isOpenApi31 ? null : EncodingStyle(encoding, encodingPointer);
             var contentType = style is not null
                 ? null
                 : PartContentType(encoding?.ContentType)
@@ -55,7 +57,7 @@ internal sealed partial class ModelBuilder
                 style?.Style,
                 style?.Explode ?? false,
                 headers,
-                isFile && (IsBase64(schema) || IsBase64(SchemaMapper.SafeTarget(schema)?.Items))));
+                isOpenApi31 && IsBase64(property.Type, schema)));
         }
 
         return (type, parts.ToEquatableArray());
@@ -99,14 +101,25 @@ internal sealed partial class ModelBuilder
     private static readonly string[] PartOwnHeaders = { "Content-Type", "Content-Disposition", "Content-Transfer-Encoding" };
 
     /// <summary>
-    /// Returns whether a file schema declares <c>contentEncoding: base64</c>. OpenAPI 3.1 makes that equal to a
-    /// <c>Content-Transfer-Encoding: base64</c> part header, so the part carries the bytes base64-encoded.
+    /// Returns whether an OpenAPI 3.1 part is base64: a file schema with <c>contentEncoding: base64</c>, or a
+    /// <c>format: byte</c> string, which 3.1 defines as base64 data. OpenAPI 3.1 makes contentEncoding in a
+    /// multipart part equal to a <c>Content-Transfer-Encoding</c> header, so the part carries the bytes encoded.
+    /// OpenAPI 3.0 defines neither, and sends a <c>format: byte</c> string as the text of its base64 value.
     /// </summary>
-    private static bool IsBase64(IOpenApiSchema? schema) =>
-        string.Equals(
-            (SchemaMapper.SafeTarget(schema) as IOpenApiSchemaMissingProperties)?.ContentEncoding,
+    private static bool IsBase64(TypeRef type, IOpenApiSchema? schema)
+    {
+        var item = type.Kind == TypeKind.Array ? type.Item! : type;
+        if (item.Kind == TypeKind.Bytes)
+        {
+            return true;
+        }
+
+        var fileSchema = type.Kind == TypeKind.Array ? SchemaMapper.SafeTarget(schema)?.Items : schema;
+        return item.Kind == TypeKind.File && string.Equals(
+            (SchemaMapper.SafeTarget(fileSchema) as IOpenApiSchemaMissingProperties)?.ContentEncoding,
             "base64",
             StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>The top-level property schemas of a body, including those of its allOf parts.</summary>
     private static Dictionary<string, IOpenApiSchema> PropertySchemas(IOpenApiSchema? schema)

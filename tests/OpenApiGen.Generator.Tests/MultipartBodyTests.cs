@@ -172,6 +172,41 @@ public sealed class MultipartBodyTests
     }
 
     [Fact]
+    public void OpenApi30IgnoresMultipartStyle()
+    {
+        var spec = """
+            openapi: 3.0.3
+            info: {title: Uploads, version: '1'}
+            paths:
+              /up:
+                post:
+                  operationId: upload
+                  requestBody:
+                    content:
+                      multipart/form-data:
+                        schema:
+                          type: object
+                          properties:
+                            tags: {type: array, items: {type: string}}
+                            checksum: {type: string, format: byte}
+                        encoding:
+                          tags: {style: form, explode: false, contentType: text/csv}
+                  responses:
+                    '204': {description: Stored}
+            """;
+
+        var (sources, diagnostics) = Generate(spec);
+
+        // OpenAPI 3.0.3 applies an encoding's style only to form-urlencoded bodies, and a format: byte string is a
+        // plain value whose text is its base64 form.
+        Assert.Empty(diagnostics);
+        Assert.Contains(".AddTexts(\"tags\", body.Tags is null ? null : global::System.Linq.Enumerable.Select(body.Tags, static item => item), \"text/csv\")", sources);
+        Assert.Contains(".AddText(\"checksum\", body.Checksum", sources);
+        Assert.DoesNotContain("AddStyled", sources);
+        Assert.DoesNotContain("AddBase64", sources);
+    }
+
+    [Fact]
     public void ArraySchemaKeepsHttpContent()
     {
         var spec = """
