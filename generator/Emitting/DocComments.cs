@@ -79,6 +79,8 @@ internal static class DocComments
     private static string Returns(OperationModel operation) => operation.ResultKind switch
     {
         ResultKind.Download => "The response body as an unbuffered stream; dispose it when done.",
+        ResultKind.Json when operation.NoBodyStatuses.Count > 0 =>
+            $"The deserialized response body, or null when status {string.Join(" or ", operation.NoBodyStatuses)} comes without one.",
         ResultKind.Json => "The deserialized response body.",
         ResultKind.Text => "The response body as text.",
         _ => "A task that completes when the server has accepted the request.",

@@ -158,8 +158,7 @@ internal static class OperationSyntax
         var arguments = new List<string> { "request," };
         var reader = operation.ResultKind switch
         {
-            ResultKind.Json => $"{Runtime}.ResponseReaders.Json<{CSharpSyntax.TypeName(operation.ResultType!)}>(\n"
-                + $"    {JsonReader(operation.ResultType!)}),",
+            ResultKind.Json => JsonResultReader(operation),
             ResultKind.Download => $"{Runtime}.ResponseReaders.Download,",
             ResultKind.Text => $"{Runtime}.ResponseReaders.Text,",
             _ => null,
@@ -186,6 +185,23 @@ internal static class OperationSyntax
         "PATCH" => "global::System.Net.Http.HttpMethod.Patch",
         _ => $"new global::System.Net.Http.HttpMethod({TextEscaping.Literal(method)})",
     };
+
+    /// <summary>
+    /// The JSON reader of the result. Statuses that the spec declares without a body next to the JSON one are
+    /// passed on, so the reader returns null when they come with an empty body.
+    /// </summary>
+    private static string JsonResultReader(OperationModel operation)
+    {
+        var type = CSharpSyntax.TypeName(operation.ResultType!);
+        var read = JsonReader(operation.ResultType!);
+        if (operation.NoBodyStatuses.Count == 0)
+        {
+            return $"{Runtime}.ResponseReaders.Json<{type}>(\n    {read}),";
+        }
+
+        var statuses = string.Join(", ", operation.NoBodyStatuses.Select(status => status.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        return $"{Runtime}.ResponseReaders.JsonOrDefault<{type}>(\n    {read},\n    {statuses}),";
+    }
 
     private static string JsonReader(TypeRef type)
     {

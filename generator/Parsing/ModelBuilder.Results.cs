@@ -8,7 +8,7 @@ namespace OpenApiGen.Generator.Parsing;
 
 internal sealed partial class ModelBuilder
 {
-    private (ResultKind Kind, TypeRef? Type, string? AcceptMediaType) BuildResult(
+    private (ResultKind Kind, TypeRef? Type, string? AcceptMediaType, EquatableArray<int> NoBodyStatuses) BuildResult(
         OpenApiOperation operation,
         string method,
         string methodName,
@@ -39,26 +39,44 @@ internal sealed partial class ModelBuilder
             var responsePointer = pointer + "/responses/" + json.Status + "/content/"
                 + SpecLocator.EscapeSegment(json.MediaType) + "/schema";
             var type = _schemas.Map(json.Schema, methodName + "Response", responsePointer);
-            return (ResultKind.Json, type, json.MediaType);
+            var noBody = NoBodyStatuses(successes.Select(entry => entry.Key), declared.Select(media => media.Status));
+            return (ResultKind.Json, noBody.Count > 0 ? type.AsNullable() : type, json.MediaType, noBody);
         }
 
         if (json.MediaType is not null || declared.Any(media => IsBinary(media.MediaType, media.Schema)))
         {
-            return (ResultKind.Download, null, AcceptFor(declared.Select(media => media.MediaType)));
+            return (ResultKind.Download, null, AcceptFor(declared.Select(media => media.MediaType)), default);
         }
 
         var text = declared.FirstOrDefault(media => MediaTypes.IsText(media.MediaType));
         if (text.MediaType is not null)
         {
-            return (ResultKind.Text, new TypeRef(TypeKind.String), text.MediaType);
+            return (ResultKind.Text, new TypeRef(TypeKind.String), text.MediaType, default);
         }
 
         // Jira declares downloads (200 and 206) without content, so a GET whose success can carry a body
         // but declares none is read as a stream. Other methods with no declared content return nothing.
         var mayHaveBody = successes.Any(entry => entry.Key != "204" && entry.Key != "205");
         return method == "GET" && mayHaveBody
-            ? (ResultKind.Download, null, "*/*")
-            : (ResultKind.None, null, null);
+            ? (ResultKind.Download, null, "*/*", default)
+            : (ResultKind.None, null, null, default);
+    }
+
+    /// <summary>
+    /// Lists the success statuses that carry no body (204, 205, and those that declare no content) next to a JSON
+    /// result, so the method returns null when they come with an empty body instead of failing to read it.
+    /// </summary>
+    /// <remarks>NOTE: a range such as 2XX is not listed, because it may stand for the JSON status too.</remarks>
+    private static EquatableArray<int> NoBodyStatuses(IEnumerable<string> successes, IEnumerable<string> withContent)
+    {
+        var content = new HashSet<string>(withContent, StringComparer.Ordinal);
+        return successes
+            .Where(status => status == "204" || status == "205" || !content.Contains(status))
+            .Select(status => int.TryParse(status, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var code) ? code : 0)
+            .Where(code => code is >= 200 and <= 299)
+            .Distinct()
+            .OrderBy(code => code)
+            .ToEquatableArray();
     }
 
     /// <summary>

@@ -24,12 +24,6 @@ internal static partial class KnownFailures
         new("getAvatarImageByID", PrismLimit, AvatarImage, [NoSchema]),
         new("getAvatarImageByOwner", PrismLimit, AvatarImage, [NoSchema]),
         new(
-            "removeFieldAssociationSchemeItemParameters",
-            GeneratorGap,
-            "the 200 response declares no body and the 207 response a JSON one; the generated method reads every "
-            + "success status as the 207 JSON, so the mock's empty 200 fails to read",
-            ["failed because the body is empty, but a JSON value was expected"]),
-        new(
             "addAttachment",
             SpecDefect,
             "the multipart body's schema is an array of Spring MultipartFile objects, the server's Java type, not an "
