@@ -16,9 +16,17 @@ internal sealed partial class ModelBuilder
         Naming.NameScope names)
     {
         var body = operation.RequestBody;
-        if (body?.Content is not { Count: > 0 } content)
+        if (body?.Content is not { Count: > 0 } declared)
         {
             return null;
+        }
+
+        // A wildcard such as */* means only that any type is accepted, so a concrete type next to it (Jira lists
+        // */* before multipart/form-data) is chosen, because it tells how to encode the value.
+        var content = declared.Where(entry => entry.Key.IndexOf('*') < 0).ToList();
+        if (content.Count == 0)
+        {
+            content = declared.ToList();
         }
 
         var bodyPointer = body is OpenApiRequestBodyReference { Reference.Id: { } id } && !_locator.IsSwagger2

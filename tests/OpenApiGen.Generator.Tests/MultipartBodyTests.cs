@@ -207,6 +207,47 @@ public sealed class MultipartBodyTests
     }
 
     [Fact]
+    public void WildcardYieldsToMultipart()
+    {
+        var spec = """
+            openapi: 3.0.1
+            info: {title: Columns, version: '1'}
+            paths:
+              /columns:
+                put:
+                  operationId: setColumns
+                  requestBody:
+                    required: true
+                    content:
+                      '*/*':
+                        schema: {$ref: '#/components/schemas/ColumnRequest'}
+                      multipart/form-data:
+                        schema: {$ref: '#/components/schemas/ColumnRequest'}
+                  responses:
+                    '200': {description: Set}
+              /raw:
+                put:
+                  operationId: putRaw
+                  requestBody:
+                    content:
+                      '*/*':
+                        schema: {type: string, format: binary}
+                  responses:
+                    '200': {description: Set}
+            components:
+              schemas:
+                ColumnRequest: {type: object, properties: {columns: {type: array, items: {type: string}}}}
+            """;
+
+        var (sources, diagnostics) = Generate(spec);
+
+        Assert.Empty(diagnostics);
+        Assert.Contains("ColumnRequest body,", sources);
+        Assert.Contains(".AddTexts(\"columns\", body.Columns is null ? null : ", sources);
+        Assert.Contains("global::OpenApiGen.Runtime.BinaryBody.Create(body, \"*/*\")", sources);
+    }
+
+    [Fact]
     public void ArraySchemaKeepsHttpContent()
     {
         var spec = """

@@ -14,10 +14,6 @@ internal static partial class KnownFailures
         "the body schema requires a property that it does not declare and forbids additional properties, so no "
         + "body is valid";
 
-    private const string StarBody =
-        "the body's first media type is */*, which the generator sends as raw bytes of that type, while the spec's "
-        + "schema is an object that Prism then cannot read";
-
     private static KnownFailure[] Jira =>
     [
         new("getAvatarImageByType", PrismLimit, AvatarImage, [NoSchema]),
@@ -35,8 +31,6 @@ internal static partial class KnownFailures
             UndeclaredRequired + "; the violations inside targetToSourcesMapping that follow are not examined",
             ["must have required property 'targetToMultipleSourceMapping'", "Request body property targetToSourcesMapping."]),
         new("addSecurityLevelMembers", SpecDefect, UndeclaredRequired, ["must have required property 'securitySchemeLevelMembers'"]),
-        new("setIssueNavigatorDefaultColumns", GeneratorGap, StarBody, ["Request body must be object"]),
-        new("setUserColumns", GeneratorGap, StarBody, ["Request body must be object"]),
         new(
             "getRecent",
             SpecDefect,
