@@ -22,11 +22,20 @@ internal sealed partial class ModelBuilder
         }
 
         // A wildcard such as */* means only that any type is accepted, so a concrete type next to it (Jira lists
-        // */* before multipart/form-data) is chosen, because it tells how to encode the value.
+        // */* before multipart/form-data) is chosen, because it defines how to encode the value.
         var content = declared.Where(entry => entry.Key.IndexOf('*') < 0).ToList();
         if (content.Count == 0)
         {
             content = declared.ToList();
+        }
+
+        // Swagger 2.0 formData parameters are form fields, allowed only with form consumes, but OpenAPI.NET 3.11
+        // copies their schema under every consumes type, application/json too. A body parameter is marked with
+        // the x-bodyName extension instead, and keeps its JSON type.
+        var fromFormData = _locator.IsSwagger2 && body.Extensions?.ContainsKey("x-bodyName") != true;
+        if (fromFormData && content.Any(entry => MediaTypes.IsForm(entry.Key)))
+        {
+            content = content.Where(entry => MediaTypes.IsForm(entry.Key)).ToList();
         }
 
         var bodyPointer = body is OpenApiRequestBodyReference { Reference.Id: { } id } && !_locator.IsSwagger2
