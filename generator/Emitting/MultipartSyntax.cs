@@ -39,7 +39,8 @@ internal static class MultipartSyntax
             MultipartPartKind.Base64s => $"AddBase64s({name}, {value}{contentType}",
             MultipartPartKind.Text => $"AddText({name}, {TextValue(type, value)}{contentType}",
             MultipartPartKind.Texts => $"AddTexts({name}, {TextValues(type, value)}{contentType}",
-            MultipartPartKind.Union => $"AddUnion({name}, {value}, {type.ModelName}JsonConverter.WriteValue{contentType}",
+            MultipartPartKind.Union =>
+                $"AddUnion({name}, {value}, {type.ModelName}JsonConverter.WriteValue{contentType}",
             MultipartPartKind.Styled => $"AddStyled({name}, {value}, {JsonWriter(type)}, "
                 + $"{Runtime}.ParameterStyle.{part.Style}, {(part.Explode ? "true" : "false")}",
             _ => $"AddJson({name}, {value}, {JsonWriter(type)}{contentType}",

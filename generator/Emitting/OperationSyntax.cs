@@ -199,7 +199,9 @@ internal static class OperationSyntax
             return $"{Runtime}.ResponseReaders.Json<{type}>(\n    {read}),";
         }
 
-        var statuses = string.Join(", ", operation.NoBodyStatuses.Select(status => status.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var statuses = string.Join(
+            ", ",
+            operation.NoBodyStatuses.Select(status => status.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         return $"{Runtime}.ResponseReaders.JsonOrDefault<{type}>(\n    {read},\n    {statuses}),";
     }
 

@@ -7,7 +7,8 @@ namespace OpenApiGen.Generator.Model;
 /// <param name="ContentType">The part's media type from the <c>encoding</c> entry, or null for the default.</param>
 /// <param name="Style">The runtime's ParameterStyle name when the encoding entry sets a style or explode, which
 /// OpenAPI then applies instead of the content type; null otherwise.</param>
-/// <param name="Explode">The encoding's explode, or the style's default; used only with <paramref name="Style"/>.</param>
+/// <param name="Explode">The encoding's explode, or the style's default. Used only with <paramref name="Style"/>.
+/// </param>
 /// <param name="Headers">The part headers that the encoding entry declares.</param>
 /// <param name="Base64">Whether a file or byte array part is sent base64-encoded with Content-Transfer-Encoding, for
 /// OpenAPI 3.1's <c>contentEncoding: base64</c> or <c>format: byte</c>.</param>

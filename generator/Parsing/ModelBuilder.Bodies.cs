@@ -72,7 +72,9 @@ internal sealed partial class ModelBuilder
             var formPointer = bodyPointer + "/content/" + SpecLocator.EscapeSegment(form.Key) + "/encoding/";
             var encodings = (form.Value!.Encoding ?? new Dictionary<string, OpenApiEncoding>())
                 .Where(entry => entry.Value is not null)
-                .Select(entry => (entry.Key, Style: EncodingStyle(entry.Value, formPointer + SpecLocator.EscapeSegment(entry.Key))))
+                .Select(entry => (
+                    entry.Key,
+                    Style: EncodingStyle(entry.Value, formPointer + SpecLocator.EscapeSegment(entry.Key))))
                 .Where(entry => entry.Style is not null)
                 .OrderBy(entry => entry.Key, StringComparer.Ordinal)
                 .Select(entry => new FormEncodingModel(entry.Key, entry.Style!.Value.Style, entry.Style.Value.Explode))

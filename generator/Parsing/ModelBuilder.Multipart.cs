@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
 using OpenApiGen.Generator.Model;
 using OpenApiGen.Generator.Naming;
@@ -26,7 +27,8 @@ internal sealed partial class ModelBuilder
         var schemas = PropertySchemas(media.Schema);
         var encodings = media.Encoding ?? new Dictionary<string, OpenApiEncoding>();
         var parts = new List<MultipartPartModel>();
-        var isOpenApi31 = _locator.OpenApiVersion is { } version && !version.StartsWith("3.0", StringComparison.Ordinal);
+        var isOpenApi31 = _locator.OpenApiVersion is { } version
+            && !version.StartsWith("3.0", StringComparison.Ordinal);
         foreach (var property in record?.Properties ?? default)
         {
             if (property.ReadOnly)
@@ -57,7 +59,7 @@ internal sealed partial class ModelBuilder
                 style?.Style,
                 style?.Explode ?? false,
                 headers,
-                isOpenApi31 && IsBase64(property.Type, schema)));
+                (isOpenApi31 && IsBase64(property.Type, schema)) || (isFile && DeclaresBase64Transfer(encoding))));
         }
 
         return (type, parts.ToEquatableArray());
@@ -79,7 +81,9 @@ internal sealed partial class ModelBuilder
         var headers = new List<PartHeaderModel>();
         foreach (var entry in encoding?.Headers ?? new Dictionary<string, IOpenApiHeader>())
         {
-            if (entry.Value is null || Array.Exists(PartOwnHeaders, own => own.Equals(entry.Key, StringComparison.OrdinalIgnoreCase)))
+            var setByPart = Array.Exists(
+                PartOwnHeaders, own => own.Equals(entry.Key, StringComparison.OrdinalIgnoreCase));
+            if (entry.Value is null || setByPart)
             {
                 continue;
             }
@@ -98,7 +102,10 @@ internal sealed partial class ModelBuilder
         return headers.ToEquatableArray();
     }
 
-    private static readonly string[] PartOwnHeaders = { "Content-Type", "Content-Disposition", "Content-Transfer-Encoding" };
+    private static readonly string[] PartOwnHeaders =
+    {
+        "Content-Type", "Content-Disposition", "Content-Transfer-Encoding",
+    };
 
     /// <summary>
     /// Returns whether an OpenAPI 3.1 part is base64: a file schema with <c>contentEncoding: base64</c>, or a
@@ -119,6 +126,29 @@ internal sealed partial class ModelBuilder
             (SchemaMapper.SafeTarget(fileSchema) as IOpenApiSchemaMissingProperties)?.ContentEncoding,
             "base64",
             StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// Returns whether the encoding's headers allow only <c>Content-Transfer-Encoding: base64</c> (its const, or its
+    /// only enum value), which OpenAPI 3.1 makes equal to <c>contentEncoding: base64</c>.
+    /// </summary>
+    private static bool DeclaresBase64Transfer(OpenApiEncoding? encoding)
+    {
+        var header = encoding?.Headers?
+            .FirstOrDefault(entry => entry.Key.Equals("Content-Transfer-Encoding", StringComparison.OrdinalIgnoreCase))
+            .Value;
+        var schema = SchemaMapper.SafeTarget(header?.Schema);
+        if (schema is null)
+        {
+            return false;
+        }
+
+        var allowed = schema.Const is { } constant
+            ? new List<string?> { constant }
+            : schema.Enum?
+                .Select(node => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null)
+                .ToList();
+        return allowed is { Count: 1 } && string.Equals(allowed[0], "base64", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The top-level property schemas of a body, including those of its allOf parts.</summary>

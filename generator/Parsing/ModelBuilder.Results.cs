@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using Microsoft.OpenApi;
 using OpenApiGen.Generator.Model;
@@ -72,7 +73,7 @@ internal sealed partial class ModelBuilder
         var content = new HashSet<string>(withContent, StringComparer.Ordinal);
         return successes
             .Where(status => status == "204" || status == "205" || !content.Contains(status))
-            .Select(status => int.TryParse(status, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var code) ? code : 0)
+            .Select(status => int.TryParse(status, NumberStyles.None, CultureInfo.InvariantCulture, out var code) ? code : 0)
             .Where(code => code is >= 200 and <= 299)
             .Distinct()
             .OrderBy(code => code)

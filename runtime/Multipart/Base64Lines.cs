@@ -65,7 +65,9 @@ internal static class Base64Lines
         }
     }
 
-    /// <summary>Encodes <paramref name="source"/> into <paramref name="destination"/> synchronously, chunk by chunk.</summary>
+    /// <summary>
+    /// Encodes <paramref name="source"/> into <paramref name="destination"/> synchronously, chunk by chunk.
+    /// </summary>
     public static void Copy(Stream source, Stream destination)
     {
         byte[] input = ArrayPool<byte>.Shared.Rent(ChunkInput);
@@ -73,7 +75,8 @@ internal static class Base64Lines
         try
         {
             var first = true;
-            while (source.ReadAtLeast(input.AsSpan(0, ChunkInput), ChunkInput, throwOnEndOfStream: false) is > 0 and var read)
+            int read;
+            while ((read = source.ReadAtLeast(input.AsSpan(0, ChunkInput), ChunkInput, throwOnEndOfStream: false)) > 0)
             {
                 int written = EncodeLines(input.AsSpan(0, read), output, first);
                 destination.Write(output.AsSpan(0, written));

@@ -93,7 +93,8 @@ public sealed partial class MultipartBody : HttpContent
     /// <param name="headers">Further part headers from the spec's encoding; a null value sends no header.</param>
     /// <exception cref="InvalidOperationException">The file's stream cannot seek and an earlier attempt sent it.
     /// </exception>
-    public MultipartBody AddFile(string name, FilePart? file, string? contentType = null, PartHeaders? headers = null) =>
+    public MultipartBody AddFile(
+        string name, FilePart? file, string? contentType = null, PartHeaders? headers = null) =>
         AddFilePart(name, file, contentType, headers, base64: false);
 
     /// <summary>Adds one file part per file, all with the same name. Null adds nothing.</summary>

@@ -39,7 +39,9 @@ public sealed class PartHeaders
     {
         foreach (var (name, value) in headers)
         {
-            if (!IsToken(name) || Array.Exists(ReservedNames, reserved => reserved.Equals(name, StringComparison.OrdinalIgnoreCase)))
+            bool reserved = Array.Exists(
+                ReservedNames, reservedName => reservedName.Equals(name, StringComparison.OrdinalIgnoreCase));
+            if (!IsToken(name) || reserved)
             {
                 throw new ArgumentException(
                     $"The header name '{name}' of part '{partName}' is invalid. Use a token of letters, digits and " +

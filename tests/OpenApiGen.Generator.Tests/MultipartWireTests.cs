@@ -41,7 +41,11 @@ public sealed class MultipartWireTests
                         meta: {type: object, properties: {owner: {type: string}}}
                         scan: {type: string, contentEncoding: base64, contentMediaType: image/png}
                         checksum: {type: string, format: byte}
+                        photo: {type: string, format: binary}
                     encoding:
+                      photo:
+                        headers:
+                          Content-Transfer-Encoding: {schema: {type: string, enum: [base64]}}
                       file:
                         contentType: image/png
                         headers:
@@ -155,6 +159,17 @@ public sealed class MultipartWireTests
         Assert.Equal("/wAQ", checksum.Body);
         Assert.Equal("base64", checksum.Headers["Content-Transfer-Encoding"]);
         Assert.Equal("application/octet-stream", checksum.Headers["Content-Type"]);
+    }
+
+    [Fact]
+    public async Task TransferEncodingHeaderMakesBase64()
+    {
+        var parts = await SendAsync(new() { ["Photo"] = new FilePart([0xFF, 0x00, 0x10], "photo.jpg", "image/jpeg") });
+
+        var photo = Assert.Single(parts, part => part.Name == "photo");
+        Assert.Equal("/wAQ", photo.Body);
+        Assert.Equal("base64", photo.Headers["Content-Transfer-Encoding"]);
+        Assert.Equal("image/jpeg", photo.Headers["Content-Type"]);
     }
 
     private static readonly Lazy<Assembly> Client =
