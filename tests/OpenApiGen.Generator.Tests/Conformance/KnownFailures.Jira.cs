@@ -14,6 +14,9 @@ internal static partial class KnownFailures
         "the body schema requires a property that it does not declare and forbids additional properties, so no "
         + "body is valid";
 
+    // The body goes as multipart/form-data with one part per column, as the spec's description asks.
+    private const string ColumnsArray = "Request body property columns must be array";
+
     private static KnownFailure[] Jira =>
     [
         new("getAvatarImageByType", PrismLimit, AvatarImage, [NoSchema]),
@@ -31,6 +34,8 @@ internal static partial class KnownFailures
             UndeclaredRequired + "; the violations inside targetToSourcesMapping that follow are not examined",
             ["must have required property 'targetToMultipleSourceMapping'", "Request body property targetToSourcesMapping."]),
         new("addSecurityLevelMembers", SpecDefect, UndeclaredRequired, ["must have required property 'securitySchemeLevelMembers'"]),
+        new("setIssueNavigatorDefaultColumns", PrismLimit, MultipartArrays, [ColumnsArray]),
+        new("setUserColumns", PrismLimit, MultipartArrays, [ColumnsArray]),
         new(
             "getRecent",
             SpecDefect,
