@@ -14,7 +14,7 @@ internal static partial class KnownFailures
         "the body schema requires a property that it does not declare and forbids additional properties, so no "
         + "body is valid";
 
-    // The body goes as multipart/form-data with one part per column, as the spec's description asks.
+    // The body goes as multipart/form-data with one part per column, as the spec's description specifies.
     private const string ColumnsArray = "Request body property columns must be array";
 
     private static KnownFailure[] Jira =>
