@@ -38,6 +38,24 @@ public static class ResponseReaders
     }
 
     /// <summary>
+    /// Creates a reader like <see cref="Json{T}"/> that returns <c>default</c> (null) for an empty body when the
+    /// status is one of <paramref name="statusesWithoutBody"/>, the success statuses that the spec declares without
+    /// content next to a JSON one, such as 204 beside 200. A body sent with such a status is still read.
+    /// </summary>
+    /// <exception cref="ApiException">The response is a redirect that was not followed.</exception>
+    public static ResponseReader<T?> JsonOrDefault<T>(JsonReadFunc<T?> read, params int[] statusesWithoutBody)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        ArgumentNullException.ThrowIfNull(statusesWithoutBody);
+        return (response, cancellationToken) =>
+        {
+            ArgumentNullException.ThrowIfNull(response);
+            bool emptyAllowed = Array.IndexOf(statusesWithoutBody, (int)response.StatusCode) >= 0;
+            return ReadJsonAsync(response, read, cancellationToken, emptyAllowed);
+        };
+    }
+
+    /// <summary>
     /// Creates a reader that parses the declared headers with <paramref name="readHeaders"/>, then reads the body
     /// with <paramref name="body"/>, and returns both with the status and every header as text.
     /// </summary>
@@ -118,7 +136,8 @@ public static class ResponseReaders
     private static async ValueTask<T> ReadJsonAsync<T>(
         HttpResponseMessage response,
         JsonReadFunc<T> read,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        bool emptyAllowed = false)
     {
         ArgumentNullException.ThrowIfNull(response);
         byte[] body;
@@ -126,6 +145,11 @@ public static class ResponseReaders
         {
             ThrowIfRedirect(response);
             body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (emptyAllowed && JsonResponse.IsEmpty(body))
+        {
+            return default!;
         }
 
         return JsonResponse.Read(body, read, RequestContext.GetOperationId(response), (int)response.StatusCode);

@@ -47,6 +47,15 @@ internal static class DocComments
             builder.Append(Param(body.ParameterName, body.Description ?? $"The {body.MediaType} request body.", indent));
         }
 
+        foreach (var part in operation.Body?.Parts ?? default)
+        {
+            foreach (var header in part.Headers)
+            {
+                var text = header.Description ?? $"The {header.WireName} header of part {part.Name}.";
+                builder.Append(Param(header.ParameterName, text, indent));
+            }
+        }
+
         if (operation.SupportsRange)
         {
             builder.Append(Param("range", "The bytes to request with a Range header; null requests the whole content.", indent));
@@ -70,6 +79,8 @@ internal static class DocComments
     private static string Returns(OperationModel operation) => operation.ResultKind switch
     {
         ResultKind.Download => "The response body as an unbuffered stream; dispose it when done.",
+        ResultKind.Json when operation.NoBodyStatuses.Count > 0 =>
+            $"The deserialized response body, or null when status {string.Join(" or ", operation.NoBodyStatuses)} comes without one.",
         ResultKind.Json => "The deserialized response body.",
         ResultKind.Text => "The response body as text.",
         _ => "A task that completes when the server has accepted the request.",

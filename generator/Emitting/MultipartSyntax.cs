@@ -27,16 +27,54 @@ internal static class MultipartSyntax
     {
         var name = TextEscaping.Literal(part.Name);
         var contentType = part.ContentType is null ? string.Empty : ", " + TextEscaping.Literal(part.ContentType);
+        var headers = PartHeaders(part);
         var type = part.Type;
-        return part.Kind switch
+        var arguments = part.Kind switch
         {
-            MultipartPartKind.File => $".AddFile({name}, {value}{contentType})",
-            MultipartPartKind.Files => $".AddFiles({name}, {value}{contentType})",
-            MultipartPartKind.Text => $".AddText({name}, {TextValue(type, value)}{contentType})",
-            MultipartPartKind.Texts => $".AddTexts({name}, {TextValues(type, value)}{contentType})",
-            MultipartPartKind.Union => $".AddUnion({name}, {value}, {type.ModelName}JsonConverter.WriteValue{contentType})",
-            _ => $".AddJson({name}, {value}, {JsonWriter(type)}{contentType})",
+            MultipartPartKind.File => $"AddFile({name}, {value}{contentType}",
+            MultipartPartKind.Files => $"AddFiles({name}, {value}{contentType}",
+            MultipartPartKind.Base64File => $"AddBase64File({name}, {value}{contentType}",
+            MultipartPartKind.Base64Files => $"AddBase64Files({name}, {value}{contentType}",
+            MultipartPartKind.Base64 => $"AddBase64({name}, {value}{contentType}",
+            MultipartPartKind.Base64s => $"AddBase64s({name}, {value}{contentType}",
+            MultipartPartKind.Text => $"AddText({name}, {TextValue(type, value)}{contentType}",
+            MultipartPartKind.Texts => $"AddTexts({name}, {TextValues(type, value)}{contentType}",
+            MultipartPartKind.Union =>
+                $"AddUnion({name}, {value}, {type.ModelName}JsonConverter.WriteValue{contentType}",
+            MultipartPartKind.Styled => $"AddStyled({name}, {value}, {JsonWriter(type)}, "
+                + $"{Runtime}.ParameterStyle.{part.Style}, {(part.Explode ? "true" : "false")}",
+            _ => $"AddJson({name}, {value}, {JsonWriter(type)}{contentType}",
         };
+        return "." + arguments + (headers is null ? ")" : $", headers: {headers})");
+    }
+
+    /// <summary>
+    /// The <c>PartHeaders</c> of a part, built from the method's header parameters, or null when it declares none.
+    /// Arrays are joined with commas, as header parameters are.
+    /// </summary>
+    private static string? PartHeaders(MultipartPartModel part)
+    {
+        if (part.Headers.Count == 0)
+        {
+            return null;
+        }
+
+        var headers = new StringBuilder($"new {Runtime}.PartHeaders()");
+        foreach (var header in part.Headers)
+        {
+            var text = header.Type.Kind == TypeKind.Array
+                ? JoinedValues(header.Type, header.ParameterName)
+                : TextValue(header.Type, header.ParameterName);
+            headers.Append($".Add({TextEscaping.Literal(header.WireName)}, {text})");
+        }
+
+        return headers.ToString();
+    }
+
+    private static string JoinedValues(TypeRef type, string value)
+    {
+        var joined = $"string.Join(\",\", {TextValues(type with { Nullable = false }, value)})";
+        return type.Nullable ? $"{value} is null ? null : {joined}" : joined;
     }
 
     private static string TextValue(TypeRef type, string value)

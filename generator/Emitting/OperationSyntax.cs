@@ -66,9 +66,19 @@ internal static class OperationSyntax
             parameters.Add($"{CSharpSyntax.TypeName(type)} {body.ParameterName}{(body.Required ? string.Empty : " = null")}");
         }
 
+        foreach (var header in PartHeaders(operation).Where(header => header.Required))
+        {
+            parameters.Add($"{CSharpSyntax.TypeName(header.Type)} {header.ParameterName}");
+        }
+
         foreach (var parameter in operation.Parameters.Where(parameter => !parameter.Required))
         {
             parameters.Add($"{CSharpSyntax.TypeName(parameter.Type)} {parameter.Name} = null");
+        }
+
+        foreach (var header in PartHeaders(operation).Where(header => !header.Required))
+        {
+            parameters.Add($"{CSharpSyntax.TypeName(header.Type)} {header.ParameterName} = null");
         }
 
         if (operation.SupportsRange)
@@ -85,6 +95,10 @@ internal static class OperationSyntax
         parameters[parameters.Count - 1] += ")";
         return parameters;
     }
+
+    /// <summary>The headers of the multipart body's parts, whose values the method takes as parameters.</summary>
+    public static IEnumerable<PartHeaderModel> PartHeaders(OperationModel operation) =>
+        operation.Body?.Parts.SelectMany(part => part.Headers) ?? Enumerable.Empty<PartHeaderModel>();
 
     /// <summary>The calls that fill in the <c>ApiRequest</c>, one per line.</summary>
     public static List<string> RequestCalls(OperationModel operation)
@@ -144,8 +158,7 @@ internal static class OperationSyntax
         var arguments = new List<string> { "request," };
         var reader = operation.ResultKind switch
         {
-            ResultKind.Json => $"{Runtime}.ResponseReaders.Json<{CSharpSyntax.TypeName(operation.ResultType!)}>(\n"
-                + $"    {JsonReader(operation.ResultType!)}),",
+            ResultKind.Json => JsonResultReader(operation),
             ResultKind.Download => $"{Runtime}.ResponseReaders.Download,",
             ResultKind.Text => $"{Runtime}.ResponseReaders.Text,",
             _ => null,
@@ -172,6 +185,25 @@ internal static class OperationSyntax
         "PATCH" => "global::System.Net.Http.HttpMethod.Patch",
         _ => $"new global::System.Net.Http.HttpMethod({TextEscaping.Literal(method)})",
     };
+
+    /// <summary>
+    /// The JSON reader of the result. Statuses that the spec declares without a body next to the JSON one are
+    /// passed on, so the reader returns null when they come with an empty body.
+    /// </summary>
+    private static string JsonResultReader(OperationModel operation)
+    {
+        var type = CSharpSyntax.TypeName(operation.ResultType!);
+        var read = JsonReader(operation.ResultType!);
+        if (operation.NoBodyStatuses.Count == 0)
+        {
+            return $"{Runtime}.ResponseReaders.Json<{type}>(\n    {read}),";
+        }
+
+        var statuses = string.Join(
+            ", ",
+            operation.NoBodyStatuses.Select(status => status.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        return $"{Runtime}.ResponseReaders.JsonOrDefault<{type}>(\n    {read},\n    {statuses}),";
+    }
 
     private static string JsonReader(TypeRef type)
     {

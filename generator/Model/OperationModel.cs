@@ -10,6 +10,8 @@ namespace OpenApiGen.Generator.Model;
 /// <param name="HeadersTypeName">The record of the headers the success responses declare, or null when they
 /// declare none or the result is a download, whose <c>DownloadResult.Headers</c> has them as text.</param>
 /// <param name="ResponseHeaders">The declared headers, read by the <c>…WithHeadersAsync</c> method.</param>
+/// <param name="NoBodyStatuses">For a JSON result, the success statuses declared without a body, for which the method
+/// returns null when the body is empty. <paramref name="ResultType"/> is nullable when there are any.</param>
 public sealed record OperationModel(
     string MethodName,
     string OperationId,
@@ -28,4 +30,5 @@ public sealed record OperationModel(
     EquatableArray<ResponseDoc> Responses,
     EquatableArray<ErrorBodyModel> ErrorBodies = default,
     string? HeadersTypeName = null,
-    EquatableArray<ResponseHeaderModel> ResponseHeaders = default);
+    EquatableArray<ResponseHeaderModel> ResponseHeaders = default,
+    EquatableArray<int> NoBodyStatuses = default);

@@ -16,12 +16,31 @@ internal sealed partial class ModelBuilder
         Naming.NameScope names)
     {
         var body = operation.RequestBody;
-        if (body?.Content is not { Count: > 0 } content)
+        if (body?.Content is not { Count: > 0 } declared)
         {
             return null;
         }
 
-        var bodyPointer = pointer + "/requestBody";
+        // A wildcard such as */* means only that any type is accepted, so a concrete type next to it (Jira lists
+        // */* before multipart/form-data) is chosen, because it defines how to encode the value.
+        var content = declared.Where(entry => entry.Key.IndexOf('*') < 0).ToList();
+        if (content.Count == 0)
+        {
+            content = declared.ToList();
+        }
+
+        // Swagger 2.0 formData parameters are form fields, allowed only with form consumes, but OpenAPI.NET 3.11
+        // copies their schema under every consumes type, application/json too. A body parameter is marked with
+        // the x-bodyName extension instead, and keeps its JSON type.
+        var fromFormData = _locator.IsSwagger2 && body.Extensions?.ContainsKey("x-bodyName") != true;
+        if (fromFormData && content.Any(entry => MediaTypes.IsForm(entry.Key)))
+        {
+            content = content.Where(entry => MediaTypes.IsForm(entry.Key)).ToList();
+        }
+
+        var bodyPointer = body is OpenApiRequestBodyReference { Reference.Id: { } id } && !_locator.IsSwagger2
+            ? "/components/requestBodies/" + SpecLocator.EscapeSegment(id)
+            : pointer + "/requestBody";
         var name = names.Claim("body");
         var json = content.FirstOrDefault(entry => MediaTypes.IsJson(entry.Key));
         if (json.Key is not null)
@@ -50,14 +69,15 @@ internal sealed partial class ModelBuilder
         {
             var schemaPointer = bodyPointer + "/content/" + SpecLocator.EscapeSegment(form.Key) + "/schema";
             var type = _schemas.Map(form.Value!.Schema, methodName + "Request", schemaPointer);
-            // OpenAPI's defaults: style form, and explode only with style form.
+            var formPointer = bodyPointer + "/content/" + SpecLocator.EscapeSegment(form.Key) + "/encoding/";
             var encodings = (form.Value!.Encoding ?? new Dictionary<string, OpenApiEncoding>())
-                .Where(entry => entry.Value is not null && (entry.Value.Style is not null || entry.Value.Explode is not null))
-                .OrderBy(entry => entry.Key, StringComparer.Ordinal)
-                .Select(entry => new FormEncodingModel(
+                .Where(entry => entry.Value is not null)
+                .Select(entry => (
                     entry.Key,
-                    FormStyleName(entry.Value.Style),
-                    entry.Value.Explode ?? (entry.Value.Style is null or ParameterStyle.Form)))
+                    Style: EncodingStyle(entry.Value, formPointer + SpecLocator.EscapeSegment(entry.Key))))
+                .Where(entry => entry.Style is not null)
+                .OrderBy(entry => entry.Key, StringComparer.Ordinal)
+                .Select(entry => new FormEncodingModel(entry.Key, entry.Style!.Value.Style, entry.Style.Value.Explode))
                 .ToEquatableArray();
             return new RequestBodyModel(
                 BodyKind.Form, form.Key, name, type, body.Required, body.Description, encodings);
@@ -66,8 +86,8 @@ internal sealed partial class ModelBuilder
         var multipart = content.FirstOrDefault(entry => MediaTypes.IsMultipartForm(entry.Key));
         if (multipart.Key is not null && SchemaMapper.IsRecordBody(multipart.Value?.Schema))
         {
-            var schemaPointer = bodyPointer + "/content/" + SpecLocator.EscapeSegment(multipart.Key) + "/schema";
-            var (type, parts) = BuildMultipartParts(multipart.Value!, methodName, schemaPointer);
+            var mediaPointer = bodyPointer + "/content/" + SpecLocator.EscapeSegment(multipart.Key);
+            var (type, parts) = BuildMultipartParts(multipart.Value!, methodName, mediaPointer, body.Required, names);
             return new RequestBodyModel(
                 BodyKind.Multipart, multipart.Key, name, type, body.Required, body.Description, Parts: parts);
         }
@@ -86,6 +106,24 @@ internal sealed partial class ModelBuilder
             body.Description);
     }
 
+    /// <summary>
+    /// Returns the runtime style name and explode of an encoding entry that sets either, or null when it sets
+    /// neither. OpenAPI.NET 3.11 reads an absent explode as false, so whether the spec sets it is read from the
+    /// document at <paramref name="encodingPointer"/>. OpenAPI's defaults apply: style form, and explode only with
+    /// the form style.
+    /// </summary>
+    private (string Style, bool Explode)? EncodingStyle(OpenApiEncoding encoding, string encodingPointer)
+    {
+        var explodeSet = _locator.Contains(encodingPointer + "/explode");
+        if (encoding.Style is null && !explodeSet)
+        {
+            return null;
+        }
+
+        var explode = explodeSet ? encoding.Explode == true : encoding.Style is null or ParameterStyle.Form;
+        return (FormStyleName(encoding.Style), explode);
+    }
+
     private static string FormStyleName(ParameterStyle? style) => style switch
     {
         ParameterStyle.SpaceDelimited => "SpaceDelimited",
@@ -93,100 +131,4 @@ internal sealed partial class ModelBuilder
         ParameterStyle.DeepObject => "DeepObject",
         _ => "Form",
     };
-
-    private (ResultKind Kind, TypeRef? Type, string? AcceptMediaType) BuildResult(
-        OpenApiOperation operation,
-        string method,
-        string methodName,
-        string pointer)
-    {
-        var successes = (operation.Responses ?? new OpenApiResponses())
-            .Where(entry => entry.Key.StartsWith("2", StringComparison.Ordinal) && entry.Value is not null)
-            .ToList();
-        var producesDeclared = ProducesDeclared(pointer);
-        var declared = successes
-            .SelectMany(entry => (entry.Value.Content ?? new Dictionary<string, IOpenApiMediaType>())
-                .Select(media => (
-                    Status: entry.Key,
-                    MediaType: ResponseMediaType(media.Key, media.Value?.Schema, producesDeclared),
-                    Schema: media.Value?.Schema)))
-            .ToList();
-
-        // Swagger 2.0 copies the global "produces" onto every response, even a 204 without a schema, and a response
-        // without a schema in a document without "produces" gets only OpenAPI.NET's invented media type.
-        declared = declared
-            .Where(media => media.Status != "204" && media.Status != "205")
-            .Where(media => producesDeclared || media.Schema is not null)
-            .Where(media => !MediaTypes.IsJson(media.MediaType) || media.Schema is not null)
-            .ToList();
-        var json = declared.FirstOrDefault(media => MediaTypes.IsJson(media.MediaType));
-        if (json.MediaType is not null && !SchemaMapper.IsOpaqueBody(json.Schema) && !IsFileSchema(json.Schema))
-        {
-            var responsePointer = pointer + "/responses/" + json.Status + "/content/"
-                + SpecLocator.EscapeSegment(json.MediaType) + "/schema";
-            var type = _schemas.Map(json.Schema, methodName + "Response", responsePointer);
-            return (ResultKind.Json, type, json.MediaType);
-        }
-
-        if (json.MediaType is not null || declared.Any(media => IsBinary(media.MediaType, media.Schema)))
-        {
-            return (ResultKind.Download, null, AcceptFor(declared.Select(media => media.MediaType)));
-        }
-
-        var text = declared.FirstOrDefault(media => MediaTypes.IsText(media.MediaType));
-        if (text.MediaType is not null)
-        {
-            return (ResultKind.Text, new TypeRef(TypeKind.String), text.MediaType);
-        }
-
-        // Jira declares downloads (200 and 206) without content, so a GET whose success can carry a body
-        // but declares none is read as a stream. Other methods with no declared content return nothing.
-        var mayHaveBody = successes.Any(entry => entry.Key != "204" && entry.Key != "205");
-        return method == "GET" && mayHaveBody
-            ? (ResultKind.Download, null, "*/*")
-            : (ResultKind.None, null, null);
-    }
-
-    /// <summary>
-    /// Returns whether the operation at <paramref name="pointer"/> has media types of its own: always in OpenAPI 3,
-    /// and in Swagger 2.0 only when the document or the operation lists <c>produces</c>.
-    /// </summary>
-    private bool ProducesDeclared(string pointer) =>
-        !_locator.IsSwagger2 || _locator.Contains("/produces") || _locator.Contains(pointer + "/produces");
-
-    /// <summary>
-    /// Returns the media type to read a response as. OpenAPI.NET 3.11 gives a Swagger 2.0 response without any
-    /// <c>produces</c> the type application/octet-stream, but such APIs send JSON in practice, so a schema that is
-    /// not a file is read as JSON.
-    /// </summary>
-    private static string ResponseMediaType(string mediaType, IOpenApiSchema? schema, bool producesDeclared)
-    {
-        var invented = !producesDeclared && mediaType == "application/octet-stream";
-        return invented && schema is not null && schema.Format != "binary" ? "application/json" : mediaType;
-    }
-
-    /// <summary>
-    /// Returns whether a whole response body is a binary string. Swagger 2.0 <c>type: file</c> becomes one, even
-    /// under <c>produces: [application/json]</c>, and the body then is the file's bytes rather than a JSON string.
-    /// </summary>
-    private static bool IsFileSchema(IOpenApiSchema? schema)
-    {
-        var target = schema is OpenApiSchemaReference reference ? reference.Target : schema;
-        return target is not null
-            && (target.Type & ~JsonSchemaType.Null) == JsonSchemaType.String
-            && target.Format == "binary";
-    }
-
-    private static bool IsBinary(string mediaType, IOpenApiSchema? schema)
-    {
-        return !MediaTypes.IsJson(mediaType) && !MediaTypes.IsText(mediaType) && !MediaTypes.IsForm(mediaType)
-            || schema?.Format == "binary";
-    }
-
-    private static string AcceptFor(IEnumerable<string> mediaTypes)
-    {
-        // The JSON "type" of an opaque body is not what the server sends, so any type is accepted.
-        var binary = mediaTypes.Where(type => !MediaTypes.IsJson(type)).Distinct().ToList();
-        return binary.Count == 0 ? "*/*" : string.Join(", ", binary);
-    }
 }

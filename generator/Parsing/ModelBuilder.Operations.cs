@@ -58,7 +58,8 @@ internal sealed partial class ModelBuilder
             BuildResponseDocs(operation).ToEquatableArray(),
             BuildErrorBodies(operation, methodName, pointer).ToEquatableArray(),
             headersTypeName,
-            headers.ToEquatableArray());
+            headers.ToEquatableArray(),
+            result.NoBodyStatuses);
     }
 
     private List<ParameterModel> BuildParameters(

@@ -72,7 +72,8 @@ public static class FormBody
         return fields;
     }
 
-    private static void AddField(
+    /// <summary>Adds the fields of one top-level property in the style of <paramref name="encoding"/>.</summary>
+    internal static void AddField(
         List<KeyValuePair<string, string>> fields, string name, JsonElement value, FormFieldEncoding encoding)
     {
         if (encoding.Style == ParameterStyle.DeepObject || value.ValueKind is not (JsonValueKind.Array or JsonValueKind.Object))

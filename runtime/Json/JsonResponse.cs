@@ -6,6 +6,17 @@ namespace OpenApiGen.Runtime;
 /// <summary>Reads a buffered JSON response body and puts the operation and JSON path into every failure.</summary>
 internal static class JsonResponse
 {
+    /// <summary>Returns whether a body has nothing but a byte order mark and whitespace.</summary>
+    public static bool IsEmpty(ReadOnlySpan<byte> body)
+    {
+        if (body.StartsWith("\uFEFF"u8))
+        {
+            body = body[3..];
+        }
+
+        return body.TrimStart(" \t\r\n"u8).IsEmpty;
+    }
+
     /// <exception cref="JsonException">The body is empty, is not JSON, or does not match <typeparamref name="T"/>;
     /// the message names the operation, the status and the JSON path.</exception>
     public static T Read<T>(ReadOnlySpan<byte> body, JsonReadFunc<T> read, string operationId, int statusCode)
@@ -16,7 +27,7 @@ internal static class JsonResponse
             body = body[3..];
         }
 
-        if (body.TrimStart(" \t\r\n"u8).IsEmpty)
+        if (IsEmpty(body))
         {
             throw new JsonException(
                 $"Reading the response of {operationId} (status {statusCode}) failed because the body is empty, " +

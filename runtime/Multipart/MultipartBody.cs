@@ -18,7 +18,7 @@ namespace OpenApiGen.Runtime;
 /// creates one per attempt inside <see cref="ApiRequest.WithContent"/>. Each <c>Add…</c> method returns this
 /// instance for chaining, and a null value adds no part, because OpenAPI leaves absent properties out.
 /// </summary>
-public sealed class MultipartBody : HttpContent
+public sealed partial class MultipartBody : HttpContent
 {
     private const int CopyBufferSize = 81920;
     private const string DefaultFileType = "application/octet-stream";
@@ -58,23 +58,28 @@ public sealed class MultipartBody : HttpContent
     /// <param name="name">The part name, exactly as the spec spells the property.</param>
     /// <param name="value">The text, or null to add nothing.</param>
     /// <param name="contentType">The part's media type from the spec's encoding, or null.</param>
-    public MultipartBody AddText(string name, string? value, string? contentType = null)
+    /// <param name="headers">Further part headers from the spec's encoding; a null value sends no header.</param>
+    /// <exception cref="ArgumentException">A header name is not a valid token, is set by the part itself
+    /// (Content-Type, Content-Disposition, Content-Transfer-Encoding), or a value contains a line break.</exception>
+    public MultipartBody AddText(string name, string? value, string? contentType = null, PartHeaders? headers = null)
     {
         ArgumentNullException.ThrowIfNull(name);
         if (value is not null)
         {
-            parts.Add(new MultipartPart(name, Header(name, null, contentType), Encoding.UTF8.GetBytes(value), null));
+            byte[] header = Header(name, null, contentType, headers);
+            parts.Add(new MultipartPart(name, header, Encoding.UTF8.GetBytes(value), null));
         }
 
         return this;
     }
 
     /// <summary>Adds one text part per value, all with the same name, as forms send a list. Null adds nothing.</summary>
-    public MultipartBody AddTexts(string name, IEnumerable<string>? values, string? contentType = null)
+    public MultipartBody AddTexts(
+        string name, IEnumerable<string>? values, string? contentType = null, PartHeaders? headers = null)
     {
         foreach (string value in values ?? [])
         {
-            AddText(name, value, contentType);
+            AddText(name, value, contentType, headers);
         }
 
         return this;
@@ -85,38 +90,18 @@ public sealed class MultipartBody : HttpContent
     /// <param name="file">The file, or null to add nothing.</param>
     /// <param name="contentType">The media type from the spec's encoding, used when the file sets none; without
     /// either the part is application/octet-stream.</param>
+    /// <param name="headers">Further part headers from the spec's encoding; a null value sends no header.</param>
     /// <exception cref="InvalidOperationException">The file's stream cannot seek and an earlier attempt sent it.
     /// </exception>
-    public MultipartBody AddFile(string name, FilePart? file, string? contentType = null)
-    {
-        ArgumentNullException.ThrowIfNull(name);
-        if (file is null)
-        {
-            return this;
-        }
-
-        file.EnsureCanSend(name);
-        string type = file.ContentType ?? contentType ?? DefaultFileType;
-        parts.Add(new MultipartPart(name, Header(name, file.FileName, type), null, file));
-        return this;
-    }
+    public MultipartBody AddFile(
+        string name, FilePart? file, string? contentType = null, PartHeaders? headers = null) =>
+        AddFilePart(name, file, contentType, headers, base64: false);
 
     /// <summary>Adds one file part per file, all with the same name. Null adds nothing.</summary>
     /// <exception cref="ArgumentException">An item is null.</exception>
-    public MultipartBody AddFiles(string name, IEnumerable<FilePart>? files, string? contentType = null)
-    {
-        foreach (FilePart file in files ?? [])
-        {
-            if (file is null)
-            {
-                throw new ArgumentException($"Part '{name}' has a null file. Remove it from the list.", nameof(files));
-            }
-
-            AddFile(name, file, contentType);
-        }
-
-        return this;
-    }
+    public MultipartBody AddFiles(
+        string name, IEnumerable<FilePart>? files, string? contentType = null, PartHeaders? headers = null) =>
+        AddFileParts(name, files, contentType, headers, base64: false);
 
     /// <summary>
     /// Adds a union's value: a text part when the union contains a plain value (a string, number or boolean), and a
@@ -126,7 +111,9 @@ public sealed class MultipartBody : HttpContent
     /// <param name="value">The union, or null to add nothing.</param>
     /// <param name="write">The generated JSON writer of the union.</param>
     /// <param name="contentType">The part's media type from the spec's encoding, or null for the default.</param>
-    public MultipartBody AddUnion<T>(string name, T? value, Action<Utf8JsonWriter, T> write, string? contentType = null)
+    /// <param name="headers">Further part headers from the spec's encoding; a null value sends no header.</param>
+    public MultipartBody AddUnion<T>(
+        string name, T? value, Action<Utf8JsonWriter, T> write, string? contentType = null, PartHeaders? headers = null)
         where T : UnionValue
     {
         ArgumentNullException.ThrowIfNull(name);
@@ -136,8 +123,8 @@ public sealed class MultipartBody : HttpContent
         }
 
         return JsonUnion.HasTextForm(value.Value)
-            ? AddText(name, JsonUnion.FormatParameter(value.Value), contentType)
-            : AddJson(name, value, write, contentType);
+            ? AddText(name, JsonUnion.FormatParameter(value.Value), contentType, headers)
+            : AddJson(name, value, write, contentType, headers);
     }
 
     /// <summary>Adds a JSON part written by the generated writer of the value's type.</summary>
@@ -145,7 +132,9 @@ public sealed class MultipartBody : HttpContent
     /// <param name="value">The value, or null to add nothing.</param>
     /// <param name="write">The generated JSON writer of the value's type.</param>
     /// <param name="contentType">The part's media type from the spec's encoding; application/json when null.</param>
-    public MultipartBody AddJson<T>(string name, T? value, Action<Utf8JsonWriter, T> write, string? contentType = null)
+    /// <param name="headers">Further part headers from the spec's encoding; a null value sends no header.</param>
+    public MultipartBody AddJson<T>(
+        string name, T? value, Action<Utf8JsonWriter, T> write, string? contentType = null, PartHeaders? headers = null)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(write);
@@ -154,7 +143,7 @@ public sealed class MultipartBody : HttpContent
             return this;
         }
 
-        byte[] header = Header(name, null, contentType ?? "application/json");
+        byte[] header = Header(name, null, contentType ?? "application/json", headers);
         parts.Add(new MultipartPart(name, header, JsonBody.ToUtf8(value, write).ToArray(), null));
         return this;
     }
@@ -166,9 +155,13 @@ public sealed class MultipartBody : HttpContent
         foreach (var part in parts)
         {
             await stream.WriteAsync(part.Header, cancellationToken).ConfigureAwait(false);
-            if (part.File is { } file)
+            if (part.File is { } file && part.Base64)
             {
-                await file.BeginRead(part.Name).CopyToAsync(stream, CopyBufferSize, cancellationToken)
+                await Base64Lines.CopyAsync(file.BeginRead(part.Name), stream, cancellationToken).ConfigureAwait(false);
+            }
+            else if (part.File is { } rawFile)
+            {
+                await rawFile.BeginRead(part.Name).CopyToAsync(stream, CopyBufferSize, cancellationToken)
                     .ConfigureAwait(false);
             }
             else
@@ -192,9 +185,13 @@ public sealed class MultipartBody : HttpContent
         foreach (var part in parts)
         {
             stream.Write(part.Header);
-            if (part.File is { } file)
+            if (part.File is { } file && part.Base64)
             {
-                file.BeginRead(part.Name).CopyTo(stream, CopyBufferSize);
+                Base64Lines.Copy(file.BeginRead(part.Name), stream);
+            }
+            else if (part.File is { } rawFile)
+            {
+                rawFile.BeginRead(part.Name).CopyTo(stream, CopyBufferSize);
             }
             else
             {
@@ -214,6 +211,11 @@ public sealed class MultipartBody : HttpContent
         foreach (var part in parts)
         {
             long? bodyLength = part.File is { } file ? file.Length : part.Body!.Length;
+            if (part.Base64 && bodyLength is { } fileLength)
+            {
+                bodyLength = Base64Lines.EncodedLength(fileLength);
+            }
+
             if (bodyLength is null)
             {
                 length = 0;
@@ -226,7 +228,8 @@ public sealed class MultipartBody : HttpContent
         return true;
     }
 
-    private byte[] Header(string name, string? fileName, string? contentType)
+    private byte[] Header(
+        string name, string? fileName, string? contentType, PartHeaders? headers, bool base64 = false)
     {
         var header = new StringBuilder("--").Append(boundary).Append("\r\n")
             .Append(ContentDispositionText.Line(name, fileName)).Append("\r\n");
@@ -237,6 +240,12 @@ public sealed class MultipartBody : HttpContent
             header.Append("Content-Type: ").Append(parsed).Append("\r\n");
         }
 
+        if (base64)
+        {
+            header.Append("Content-Transfer-Encoding: base64\r\n");
+        }
+
+        headers?.AppendTo(header, name);
         return Encoding.UTF8.GetBytes(header.Append("\r\n").ToString());
     }
 

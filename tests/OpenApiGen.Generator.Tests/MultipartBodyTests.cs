@@ -168,7 +168,83 @@ public sealed class MultipartBodyTests
 
         Assert.Empty(diagnostics);
         Assert.Contains(".AddFile(\"image\", body.Image, \"image/png\")", sources);
-        Assert.Contains(".AddFile(\"scan\", body.Scan)", sources);
+        Assert.Contains(".AddBase64File(\"scan\", body.Scan)", sources);
+    }
+
+    [Fact]
+    public void OpenApi30IgnoresMultipartStyle()
+    {
+        var spec = """
+            openapi: 3.0.3
+            info: {title: Uploads, version: '1'}
+            paths:
+              /up:
+                post:
+                  operationId: upload
+                  requestBody:
+                    content:
+                      multipart/form-data:
+                        schema:
+                          type: object
+                          properties:
+                            tags: {type: array, items: {type: string}}
+                            checksum: {type: string, format: byte}
+                        encoding:
+                          tags: {style: form, explode: false, contentType: text/csv}
+                  responses:
+                    '204': {description: Stored}
+            """;
+
+        var (sources, diagnostics) = Generate(spec);
+
+        // OpenAPI 3.0.3 applies an encoding's style only to form-urlencoded bodies, and a format: byte string is a
+        // plain value whose text is its base64 form.
+        Assert.Empty(diagnostics);
+        Assert.Contains(".AddTexts(\"tags\", body.Tags is null ? null : global::System.Linq.Enumerable.Select(body.Tags, static item => item), \"text/csv\")", sources);
+        Assert.Contains(".AddText(\"checksum\", body.Checksum", sources);
+        Assert.DoesNotContain("AddStyled", sources);
+        Assert.DoesNotContain("AddBase64", sources);
+    }
+
+    [Fact]
+    public void WildcardYieldsToMultipart()
+    {
+        var spec = """
+            openapi: 3.0.1
+            info: {title: Columns, version: '1'}
+            paths:
+              /columns:
+                put:
+                  operationId: setColumns
+                  requestBody:
+                    required: true
+                    content:
+                      '*/*':
+                        schema: {$ref: '#/components/schemas/ColumnRequest'}
+                      multipart/form-data:
+                        schema: {$ref: '#/components/schemas/ColumnRequest'}
+                  responses:
+                    '200': {description: Set}
+              /raw:
+                put:
+                  operationId: putRaw
+                  requestBody:
+                    content:
+                      '*/*':
+                        schema: {type: string, format: binary}
+                  responses:
+                    '200': {description: Set}
+            components:
+              schemas:
+                ColumnRequest: {type: object, properties: {columns: {type: array, items: {type: string}}}}
+            """;
+
+        var (sources, diagnostics) = Generate(spec);
+
+        Assert.Empty(diagnostics);
+        Assert.Contains("ColumnRequest body,", sources);
+        Assert.Contains(".AddTexts(\"columns\", body.Columns is null ? null : ", sources);
+        Assert.Contains("global::OpenApiGen.Runtime.BinaryBody.Create(body, \"*/*\")", sources);
     }
 
     [Fact]

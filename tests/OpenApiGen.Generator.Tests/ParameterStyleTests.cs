@@ -169,4 +169,40 @@ public sealed class ParameterStyleTests
             client,
             System.StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void FormEncodingWithoutStyleKeepsDefault()
+    {
+        const string spec = """
+            openapi: 3.0.3
+            info: { title: Forms, version: "1" }
+            paths:
+              /charges:
+                post:
+                  operationId: createCharge
+                  requestBody:
+                    content:
+                      application/x-www-form-urlencoded:
+                        schema:
+                          type: object
+                          properties:
+                            tags: { type: array, items: { type: string } }
+                            ids: { type: array, items: { type: string } }
+                        encoding:
+                          tags: { contentType: text/plain }
+                          ids: { style: form }
+                  responses:
+                    "204": { description: done }
+            """;
+
+        var client = GenerateClient(spec);
+
+        // An encoding entry without style or explode leaves the default, form with explode. The form style alone
+        // explodes too, although OpenAPI.NET reads the absent explode as false.
+        Assert.Contains(
+            "global::OpenApiGen.Runtime.FormBody.Create(body, CreateChargeRequestJsonConverter.WriteValue, "
+            + "new global::OpenApiGen.Runtime.FormFieldEncoding(\"ids\", global::OpenApiGen.Runtime.ParameterStyle.Form, true))",
+            client,
+            System.StringComparison.Ordinal);
+    }
 }

@@ -37,6 +37,41 @@ public sealed class Swagger2MediaTypeTests
     }
 
     [Fact]
+    public void FormDataBodyIsFormNotJson()
+    {
+        var spec = """
+            swagger: '2.0'
+            info: {title: Chat, version: '1'}
+            paths:
+              /chat.postMessage:
+                post:
+                  operationId: postMessage
+                  consumes: [application/x-www-form-urlencoded, application/json]
+                  parameters:
+                    - {name: channel, in: formData, required: true, type: string}
+                    - {name: text, in: formData, type: string}
+                  responses:
+                    '200': {description: OK}
+              /items:
+                post:
+                  operationId: addItem
+                  consumes: [application/x-www-form-urlencoded, application/json]
+                  parameters:
+                    - {name: item, in: body, required: true, schema: {$ref: '#/definitions/Item'}}
+                  responses:
+                    '200': {description: OK}
+            definitions:
+              Item: {type: object, properties: {id: {type: integer}}}
+            """;
+
+        var client = GenerateClient(spec);
+
+        // formData parameters are form fields, even though OpenAPI.NET also lists them under application/json.
+        Assert.Contains("global::OpenApiGen.Runtime.FormBody.Create(body, PostMessageRequestJsonConverter.WriteValue)", client);
+        Assert.Contains("global::OpenApiGen.Runtime.JsonBody.Create(body, ItemJsonConverter.WriteValue)", client);
+    }
+
+    [Fact]
     public void NoProducesNoSchemaPostReturnsTask()
     {
         var spec = """

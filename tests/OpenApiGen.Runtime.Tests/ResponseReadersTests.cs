@@ -36,6 +36,43 @@ public sealed class ResponseReadersTests
     }
 
     [Fact]
+    public async Task JsonOrDefault_StatusWithoutBodyIsNull()
+    {
+        var reader = ResponseReaders.JsonOrDefault<string?>(static (ref Utf8JsonReader json) => json.GetString(), 200, 204);
+
+        Assert.Null(await Read(new HttpResponseMessage(HttpStatusCode.OK), reader));
+        Assert.Null(await Read(new HttpResponseMessage(HttpStatusCode.NoContent), reader));
+    }
+
+    [Fact]
+    public async Task JsonOrDefault_BodyOfListedStatusIsRead()
+    {
+        var reader = ResponseReaders.JsonOrDefault<string?>(static (ref Utf8JsonReader json) => json.GetString(), 200);
+        var response = new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("\"sent\"") };
+
+        Assert.Equal("sent", await Read(response, reader));
+    }
+
+    [Fact]
+    public async Task JsonOrDefault_EmptyOtherStatusFails()
+    {
+        var reader = ResponseReaders.JsonOrDefault<string?>(static (ref Utf8JsonReader json) => json.GetString(), 204);
+
+        var error = await Assert.ThrowsAsync<JsonException>(() => Read(new HttpResponseMessage(HttpStatusCode.OK), reader));
+
+        Assert.Contains("the body is empty", error.Message);
+    }
+
+    [Fact]
+    public async Task JsonOrDefault_OtherStatusIsRead()
+    {
+        var reader = ResponseReaders.JsonOrDefault<string?>(static (ref Utf8JsonReader json) => json.GetString(), 200);
+        var response = new HttpResponseMessage((HttpStatusCode)207) { Content = new StringContent("\"partial\"") };
+
+        Assert.Equal("partial", await Read(response, reader));
+    }
+
+    [Fact]
     public async Task Text_ReturnsBody() =>
         Assert.Equal("hello", await Read(Responses.Text("hello", HttpStatusCode.OK), ResponseReaders.Text));
 
