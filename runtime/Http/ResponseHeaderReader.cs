@@ -62,8 +62,10 @@ public sealed class ResponseHeaderReader
     public decimal? Decimal(string name) => Value(name, DecimalParser);
 
     /// <summary>
-    /// Returns the header as a date and time: an RFC 3339 date-time, or an HTTP-date such as
-    /// <c>Tue, 15 Nov 1994 08:12:31 GMT</c>, which Last-Modified and Expires use even where a spec says date-time.
+    /// Returns the header as a date and time: an RFC 3339 date-time, or an HTTP-date, which Last-Modified and
+    /// Expires use even where a spec says date-time. HTTP-dates are read in all three formats of RFC 9110:
+    /// <c>Tue, 15 Nov 1994 08:12:31 GMT</c>, <c>Tuesday, 15-Nov-94 08:12:31 GMT</c> and
+    /// <c>Tue Nov 15 08:12:31 1994</c>.
     /// </summary>
     /// <exception cref="FormatException">The value is neither.</exception>
     public System.DateTimeOffset? DateTimeOffset(string name) => Value(name, DateTimeOffsetParser);
@@ -121,9 +123,12 @@ public sealed class ResponseHeaderReader
     public static decimal DecimalParser(string text) =>
         decimal.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
 
-    /// <summary>Parses an RFC 3339 date-time or an HTTP-date, for <see cref="List{T}"/>.</summary>
+    /// <summary>Parses an HTTP-date in any of its three formats or an RFC 3339 date-time, for
+    /// <see cref="List{T}"/>.</summary>
     public static System.DateTimeOffset DateTimeOffsetParser(string text) =>
-        System.DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+        HttpDate.TryParse(text, out System.DateTimeOffset value)
+            ? value
+            : System.DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
 
     /// <summary>Parses an RFC 3339 full-date, for <see cref="List{T}"/>.</summary>
     public static System.DateOnly DateOnlyParser(string text) =>

@@ -52,6 +52,54 @@ public sealed class ResponseHeaderReaderTests
         Assert.Equal(new DateTimeOffset(1994, 11, 15, 8, 12, 31, TimeSpan.Zero), reader.DateTimeOffset("Last-Modified"));
     }
 
+    [Theory]
+    [InlineData("Sun, 06 Nov 1994 08:49:37 GMT")]
+    [InlineData("Sunday, 06-Nov-94 08:49:37 GMT")]
+    [InlineData("Sun Nov  6 08:49:37 1994")]
+    public void DateTime_AcceptsAllThreeHttpDateFormats(string text)
+    {
+        var reader = Reader(("Date", [text]));
+
+        Assert.Equal(new DateTimeOffset(1994, 11, 6, 8, 49, 37, TimeSpan.Zero), reader.DateTimeOffset("Date"));
+    }
+
+    [Fact]
+    public void DateTime_AcceptsAsctimeWithTwoDigitDay()
+    {
+        var reader = Reader(("Date", ["Tue Nov 15 08:12:31 1994"]));
+
+        Assert.Equal(new DateTimeOffset(1994, 11, 15, 8, 12, 31, TimeSpan.Zero), reader.DateTimeOffset("Date"));
+    }
+
+    [Fact]
+    public void DateTime_Rfc850YearWithinFiftyYears()
+    {
+        // RFC 9110 section 5.6.7: a two-digit year more than 50 years ahead is the latest such year in the past.
+        int soon = DateTime.UtcNow.Year + 40;
+        int past = DateTime.UtcNow.Year - 40;
+        var reader = Reader(("Soon", [Rfc850(soon)]), ("Past", [Rfc850(past)]));
+
+        Assert.Equal(soon, reader.DateTimeOffset("Soon")!.Value.Year);
+        Assert.Equal(past, reader.DateTimeOffset("Past")!.Value.Year);
+    }
+
+    private static string Rfc850(int year) =>
+        new DateTime(year, 1, 1, 0, 0, 0, DateTimeKind.Utc)
+            .ToString("dddd, dd-MMM-yy HH:mm:ss 'GMT'", System.Globalization.CultureInfo.InvariantCulture);
+
+    [Theory]
+    [InlineData("Mon, 06 Nov 1994 08:49:37 GMT")]
+    [InlineData("Sun Nov  6 08:49:37")]
+    [InlineData("Sun, 06 Nov 1994 08:49:37 CET")]
+    public void DateTime_RejectsMalformedHttpDate(string text)
+    {
+        var reader = Reader(("Date", [text]));
+
+        var error = Assert.Throws<FormatException>(() => reader.DateTimeOffset("Date"));
+
+        Assert.Contains("'Date'", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Absent_IsNull()
     {
