@@ -14,7 +14,8 @@ internal static class HeaderSyntax
         var type = header.Type with { Nullable = false };
         return type.Kind switch
         {
-            TypeKind.Array => $"headers.List({name}, {Parser(type.Item!)})",
+            TypeKind.Array when header.Separator == ',' => $"headers.List({name}, {Parser(type.Item!)})",
+            TypeKind.Array => $"headers.List({name}, {Parser(type.Item!)}, '{header.Separator}')",
             TypeKind.Enum => $"headers.Value({name}, {Parser(type)})",
             _ => $"headers.{ValueName(type)}({name})",
         };

@@ -5,4 +5,7 @@ namespace OpenApiGen.Generator.Model;
 /// <param name="Name">The C# property name.</param>
 /// <param name="Type">The parsed type, always nullable because an absent header is null. Types without a header
 /// text form (objects, nested arrays) are string.</param>
-public sealed record ResponseHeaderModel(string WireName, string Name, TypeRef Type, string? Description);
+/// <param name="Separator">The separator of array items: a comma, or the pipe or space that a Swagger 2.0
+/// collectionFormat chooses.</param>
+public sealed record ResponseHeaderModel(
+    string WireName, string Name, TypeRef Type, string? Description, char Separator = ',');

@@ -42,18 +42,56 @@ internal sealed partial class ModelBuilder
                     continue;
                 }
 
-                var schemaPointer = pointer + "/responses/" + SpecLocator.EscapeSegment(response.Key) + "/headers/"
-                    + SpecLocator.EscapeSegment(header.Key) + "/schema";
+                var headerPointer = ResponsePointer(pointer, response.Key, response.Value) + "/headers/"
+                    + SpecLocator.EscapeSegment(header.Key);
+                var schemaPointer = headerPointer + "/schema";
                 var nameHint = methodName + Identifier.Pascal(header.Key) + "Header";
                 var type = HeaderType(header.Value.Schema, nameHint, schemaPointer);
+                var separator = type.Kind == TypeKind.Array ? ListSeparator(headerPointer) : ',';
                 var candidate = Identifier.Pascal(header.Key, "Header");
                 var name = names.Claim(candidate, $"the header '{header.Key}'");
                 _renames.Claimed("The header", header.Key, candidate, name, names, schemaPointer);
-                headers.Add(new ResponseHeaderModel(header.Key, name, type.AsNullable(), header.Value.Description));
+                headers.Add(new ResponseHeaderModel(
+                    header.Key, name, type.AsNullable(), header.Value.Description, separator));
             }
         }
 
         return headers;
+    }
+
+    /// <summary>
+    /// Returns the pointer of a response: its component when it is a reference, so that the Swagger 2.0
+    /// collectionFormat read from the file is found where it is written.
+    /// </summary>
+    private string ResponsePointer(string operationPointer, string status, IOpenApiResponse? response)
+    {
+        if (response is OpenApiResponseReference { Reference.Id: { } id })
+        {
+            return (_locator.IsSwagger2 ? "/responses/" : "/components/responses/") + SpecLocator.EscapeSegment(id);
+        }
+
+        return operationPointer + "/responses/" + SpecLocator.EscapeSegment(status);
+    }
+
+    /// <summary>
+    /// Returns the item separator of an array header. OpenAPI 3 headers use the simple style, which separates
+    /// with commas. A Swagger 2.0 header's collectionFormat may choose pipes or spaces (ssv) instead, and
+    /// OpenAPI.NET reads both as the simple style, so the format is read from the file. OpenAPI.NET 3.11 rejects
+    /// the whole document when it has tsv, so tabs never reach this point.
+    /// </summary>
+    private char ListSeparator(string headerPointer)
+    {
+        if (!_locator.IsSwagger2)
+        {
+            return ',';
+        }
+
+        return _locator.CollectionFormat(headerPointer) switch
+        {
+            "pipes" => '|',
+            "ssv" => ' ',
+            _ => ',',
+        };
     }
 
     /// <summary>

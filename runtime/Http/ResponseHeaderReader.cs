@@ -79,22 +79,28 @@ public sealed class ResponseHeaderReader
     public System.Guid? Guid(string name) => Value(name, GuidParser);
 
     /// <summary>
-    /// Returns the header as a list: the values of all its lines, split on commas and trimmed, each parsed with
-    /// <paramref name="parse"/>, such as <see cref="Int64Parser"/>. An empty header gives an empty list.
+    /// Returns the header as a list: the values of all its lines, each split on <paramref name="separator"/>
+    /// (a comma, or '|' for a Swagger 2.0 header with <c>collectionFormat: pipes</c>), trimmed and parsed with
+    /// <paramref name="parse"/>, such as <see cref="Int64Parser"/>. Empty items are skipped, so an empty header
+    /// gives an empty list.
     /// </summary>
     /// <exception cref="FormatException">An item does not parse.</exception>
-    public IReadOnlyList<T>? List<T>(string name, Func<string, T> parse)
+    public IReadOnlyList<T>? List<T>(string name, Func<string, T> parse, char separator = ',')
     {
         ArgumentNullException.ThrowIfNull(parse);
-        if (String(name) is not { } text)
+        if (!headers.TryGetValue(name, out IReadOnlyList<string>? lines) || lines.Count == 0)
         {
             return null;
         }
 
         var items = new System.Collections.Generic.List<T>();
-        foreach (string item in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        var options = StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries;
+        foreach (string line in lines)
         {
-            items.Add(ParseText(name, item, parse));
+            foreach (string item in line.Split(separator, options))
+            {
+                items.Add(ParseText(name, item, parse));
+            }
         }
 
         return items;

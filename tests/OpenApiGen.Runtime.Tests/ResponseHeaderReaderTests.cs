@@ -131,6 +131,25 @@ public sealed class ResponseHeaderReaderTests
         Assert.Contains("listPets", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData('|', "1|2", "3")]
+    [InlineData(' ', "1 2", "3")]
+    [InlineData('\t', "1\t2", "3")]
+    public void List_SplitsOnSeparator(char separator, string first, string second)
+    {
+        var reader = Reader(("X-Ids", [first, second]));
+
+        Assert.Equal([1L, 2L, 3L], reader.List("X-Ids", ResponseHeaderReader.Int64Parser, separator)!);
+    }
+
+    [Fact]
+    public void PipeList_KeepsCommasInItems()
+    {
+        var reader = Reader(("X-Names", ["a,b|c"]));
+
+        Assert.Equal(["a,b", "c"], reader.List("X-Names", ResponseHeaderReader.StringParser, '|')!);
+    }
+
     [Fact]
     public void MalformedListItem_Throws()
     {

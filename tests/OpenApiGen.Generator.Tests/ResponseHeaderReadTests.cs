@@ -1,0 +1,101 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using OpenApiGen.Runtime;
+using Xunit;
+
+namespace OpenApiGen.Generator.Tests;
+
+/// <summary>Generated headers records read through the runtime: list separators, conflicting types.</summary>
+public sealed class ResponseHeaderReadTests
+{
+    private const string Swagger2Spec = """
+        swagger: "2.0"
+        info: { title: Lists, version: "1" }
+        paths:
+          /items:
+            get:
+              operationId: listItems
+              responses:
+                "200":
+                  description: ok
+                  headers:
+                    X-Pipes: { type: array, items: { type: string }, collectionFormat: pipes }
+                    X-Spaces: { type: array, items: { type: integer }, collectionFormat: ssv }
+                    X-Commas: { type: array, items: { type: string }, collectionFormat: csv }
+                    X-Default: { type: array, items: { type: string } }
+                  schema: { type: string }
+          /shared:
+            get:
+              operationId: listShared
+              responses:
+                "200": { $ref: "#/responses/Paged" }
+        responses:
+          Paged:
+            description: a page
+            schema: { type: string }
+            headers:
+              X-Links: { type: array, items: { type: string }, collectionFormat: pipes }
+        """;
+
+    [Fact]
+    public void Swagger2Lists_SplitOnCollectionFormat()
+    {
+        var assembly = GeneratorHarness.CompileAndLoad(new InMemoryAdditionalText("lists.yaml", Swagger2Spec));
+
+        var values = Read(
+            assembly,
+            "ListItemsResponseHeaders",
+            ("X-Pipes", "a,b|c"),
+            ("X-Spaces", "1 2"),
+            ("X-Commas", "a|b,c"),
+            ("X-Default", "a,b"));
+
+        Assert.Equal(["a,b", "c"], (IEnumerable<string>)values["XPipes"]!);
+        Assert.Equal([1L, 2L], (IEnumerable<long>)values["XSpaces"]!);
+        Assert.Equal(["a|b", "c"], (IEnumerable<string>)values["XCommas"]!);
+        Assert.Equal(["a", "b"], (IEnumerable<string>)values["XDefault"]!);
+    }
+
+    [Fact]
+    public void ReferencedResponse_KeepsCollectionFormat()
+    {
+        var assembly = GeneratorHarness.CompileAndLoad(new InMemoryAdditionalText("lists.yaml", Swagger2Spec));
+
+        var values = Read(assembly, "ListSharedResponseHeaders", ("X-Links", "a,b|c"));
+
+        Assert.Equal(["a,b", "c"], (IEnumerable<string>)values["XLinks"]!);
+    }
+
+    /// <summary>Calls the generated Read on the given headers and returns each property by name.</summary>
+    internal static Dictionary<string, object?> Read(
+        Assembly assembly, string recordName, params (string Name, string Value)[] headers) =>
+        Read(assembly, recordName, 200, headers);
+
+    internal static Dictionary<string, object?> Read(
+        Assembly assembly, string recordName, int statusCode, params (string Name, string Value)[] headers)
+    {
+        var record = assembly.GetTypes().Single(type => type.Name == recordName);
+        var map = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, value) in headers)
+        {
+            map[name] = [value];
+        }
+
+        var reader = new ResponseHeaderReader(map, "operation", statusCode);
+        object? instance;
+        try
+        {
+            instance = record.GetMethod("Read")!.Invoke(null, [reader]);
+        }
+        catch (TargetInvocationException exception) when (exception.InnerException is not null)
+        {
+            throw exception.InnerException;
+        }
+
+        return record.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(property => property.Name != "EqualityContract")
+            .ToDictionary(property => property.Name, property => property.GetValue(instance));
+    }
+}
