@@ -68,6 +68,86 @@ public sealed class ResponseHeaderReadTests
         Assert.Equal(["a,b", "c"], (IEnumerable<string>)values["XLinks"]!);
     }
 
+    private const string MixedSpec = """
+        openapi: 3.0.3
+        info: { title: Mixed, version: "1" }
+        paths:
+          /a:
+            get:
+              operationId: integerFirst
+              responses:
+                "200":
+                  description: ok
+                  headers:
+                    X-Rate: { schema: { type: integer } }
+                    X-Same: { schema: { type: integer, format: int32 } }
+                    X-Mode: { schema: { type: string, enum: [fast, slow] } }
+                  content: { application/json: { schema: { type: string } } }
+                "206":
+                  description: partial
+                  headers:
+                    X-Rate: { schema: { type: string } }
+                    x-same: { schema: { type: integer, format: int32 } }
+                    X-Mode: { schema: { type: string, enum: [fast, slow] } }
+                  content: { application/json: { schema: { type: string } } }
+                "429":
+                  description: slow down
+                  headers:
+                    X-Same: { schema: { type: string } }
+          /b:
+            get:
+              operationId: stringFirst
+              responses:
+                "200":
+                  description: ok
+                  headers:
+                    X-Rate: { description: Calls left., schema: { type: string } }
+                  content: { application/json: { schema: { type: string } } }
+                "206":
+                  description: partial
+                  headers:
+                    X-Rate: { schema: { type: integer } }
+                  content: { application/json: { schema: { type: string } } }
+        """;
+
+    [Fact]
+    public void ConflictingTypes_ReadAsText()
+    {
+        var assembly = GeneratorHarness.CompileAndLoad(new InMemoryAdditionalText("mixed.yaml", MixedSpec));
+
+        var integerFirst = Read(assembly, "IntegerFirstResponseHeaders", ("X-Rate", "soon"));
+        var stringFirst = Read(assembly, "StringFirstResponseHeaders", ("X-Rate", "soon"));
+
+        Assert.Equal("soon", integerFirst["XRate"]);
+        Assert.Equal("soon", stringFirst["XRate"]);
+    }
+
+    [Fact]
+    public void AgreeingTypes_KeepType()
+    {
+        var assembly = GeneratorHarness.CompileAndLoad(new InMemoryAdditionalText("mixed.yaml", MixedSpec));
+
+        var values = Read(assembly, "IntegerFirstResponseHeaders", ("X-Same", "7"), ("X-Mode", "fast"));
+
+        // The 429 response declares X-Same as a string, but error statuses are not read into the record.
+        Assert.Equal(7, values["XSame"]);
+        Assert.Equal("fast", values["XMode"]!.ToString());
+        Assert.Single(assembly.GetTypes(), type => type.Name.StartsWith("IntegerFirstXModeHeader", StringComparison.Ordinal)
+            && !type.Name.EndsWith("JsonConverter", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ConflictingTypes_DocumentedInRecord()
+    {
+        var (result, _) = GeneratorHarness.Run(new InMemoryAdditionalText("mixed.yaml", MixedSpec));
+
+        var record = result.Results.Single().GeneratedSources
+            .Single(source => source.HintName.EndsWith(".StringFirstResponseHeaders.g.cs", StringComparison.Ordinal))
+            .SourceText.ToString();
+        Assert.Contains("public string? XRate { get; init; }", record);
+        Assert.Contains("Calls left. Read as text, because the responses (200, 206) declare it with different", record);
+    }
+
     /// <summary>Calls the generated Read on the given headers and returns each property by name.</summary>
     internal static Dictionary<string, object?> Read(
         Assembly assembly, string recordName, params (string Name, string Value)[] headers) =>
