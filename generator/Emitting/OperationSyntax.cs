@@ -212,9 +212,11 @@ internal static class OperationSyntax
                     ? $".WithQuery({wireName}, {style}, {explode}, {name} is null ? null : {items})"
                     : $".WithQuery({wireName}, {style}, {explode}, {items})",
 
-                // Headers use the simple style and cookies the form style: both join array items with commas.
+                // Cookies use the form style, which joins array items with commas like the simple style of headers.
                 "cookie" => $".WithCookie({wireName}, {Joined(type, name, items)})",
-                _ => $".WithHeader({wireName}, {Joined(type, name, items)})",
+                _ => type.Nullable
+                    ? $".WithHeaderList({wireName}, {name} is null ? null : {items})"
+                    : $".WithHeaderList({wireName}, {items})",
             };
         }
 

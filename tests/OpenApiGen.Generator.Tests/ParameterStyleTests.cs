@@ -66,7 +66,7 @@ public sealed class ParameterStyleTests
     [InlineData(".WithQuery(\"spaced\", global::OpenApiGen.Runtime.ParameterStyle.SpaceDelimited,")]
     [InlineData(".WithQuery(\"piped\", global::OpenApiGen.Runtime.ParameterStyle.PipeDelimited,")]
     [InlineData(".WithQuery(\"filter\", global::OpenApiGen.Runtime.ParameterStyle.DeepObject, true,")]
-    [InlineData(".WithHeader(\"X-Ids\", xIds is null ? null : string.Join(\",\",")]
+    [InlineData(".WithHeaderList(\"X-Ids\", xIds is null ? null : global::System.Linq.Enumerable.Select(")]
     [InlineData(".WithCookie(\"session\", session)")]
     [InlineData(".WithCookie(\"theme\", theme)")]
     public void OpenApi3StyleReachesRuntime(string expected)
@@ -83,7 +83,7 @@ public sealed class ParameterStyleTests
     [InlineData(".WithQuery(\"level\", global::OpenApiGen.Runtime.ParameterStyle.Form, true,")]
     [InlineData(".WithQuery(\"plain\", global::OpenApiGen.Runtime.ParameterStyle.Form, false,")]
     [InlineData(".WithPathParameter(\"piped\", global::OpenApiGen.Runtime.ParameterStyle.Simple, false,")]
-    [InlineData(".WithHeader(\"X-Ids\", xIds is null ? null : string.Join(\",\",")]
+    [InlineData(".WithHeaderList(\"X-Ids\", xIds is null ? null : global::System.Linq.Enumerable.Select(")]
     public void CollectionFormatReachesRuntime(string expected)
     {
         Assert.Contains(expected, GenerateClient(Swagger2), System.StringComparison.Ordinal);
