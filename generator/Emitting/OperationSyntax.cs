@@ -190,6 +190,9 @@ internal static class OperationSyntax
         var explode = parameter.Explode ? "true" : "false";
         var type = parameter.Type;
         var name = parameter.Name;
+        var allowReserved = parameter.AllowReserved ? ", allowReserved: true" : string.Empty;
+
+        // NOTE: nested deepObject values ignore allowReserved and are always fully encoded.
         if (parameter.Nested && type.Kind is TypeKind.Model or TypeKind.Union)
         {
             return $".WithDeepObjectQuery({wireName}, {name}, {type.ModelName}JsonConverter.WriteValue)";
@@ -209,8 +212,8 @@ internal static class OperationSyntax
             {
                 "path" => $".WithPathParameter({wireName}, {style}, {explode}, {items})",
                 "query" => type.Nullable
-                    ? $".WithQuery({wireName}, {style}, {explode}, {name} is null ? null : {items})"
-                    : $".WithQuery({wireName}, {style}, {explode}, {items})",
+                    ? $".WithQuery({wireName}, {style}, {explode}, {name} is null ? null : {items}{allowReserved})"
+                    : $".WithQuery({wireName}, {style}, {explode}, {items}{allowReserved})",
 
                 // Cookies use the form style, which joins array items with commas like the simple style of headers.
                 "cookie" => $".WithCookie({wireName}, {Joined(type, name, items)})",
@@ -225,7 +228,7 @@ internal static class OperationSyntax
             return parameter.Location switch
             {
                 "path" => $".WithPathParameter({wireName}, {style}, {explode}, {properties})",
-                "query" => $".WithQuery({wireName}, {style}, {explode}, {properties})",
+                "query" => $".WithQuery({wireName}, {style}, {explode}, {properties}{allowReserved})",
                 "cookie" => $".WithCookie({wireName}, {explode}, {properties})",
                 _ => $".WithHeader({wireName}, {explode}, {properties})",
             };
@@ -236,7 +239,7 @@ internal static class OperationSyntax
         {
             "path" when parameter.Style is "Label" or "Matrix" => $".WithPathParameter({wireName}, {style}, {explode}, new[] {{ {value} }})",
             "path" => $".WithPathParameter({wireName}, {value})",
-            "query" => $".WithQuery({wireName}, {value})",
+            "query" => $".WithQuery({wireName}, {value}{allowReserved})",
             "cookie" => $".WithCookie({wireName}, {value})",
             _ => $".WithHeader({wireName}, {value})",
         };

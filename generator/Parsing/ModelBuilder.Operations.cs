@@ -156,7 +156,8 @@ internal sealed partial class ModelBuilder
             Explode(parameter, pointer),
             parameter.Description,
             JsonText.Of(parameter.Schema?.Default),
-            nested);
+            nested,
+            location == "query" && parameter.AllowReserved);
     }
 
     /// <summary>

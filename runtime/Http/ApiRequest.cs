@@ -106,17 +106,24 @@ public sealed partial class ApiRequest
     }
 
     /// <summary>Adds <c>name=value</c> to the query, percent-encoding both. A null value adds nothing.</summary>
+    /// <param name="name">The parameter name.</param>
+    /// <param name="value">The value, or null to add nothing.</param>
+    /// <param name="allowReserved">OpenAPI's <c>allowReserved</c>: RFC 3986 reserved characters other than "#",
+    /// and existing %XX triples, are sent unencoded in the value.</param>
     /// <exception cref="ArgumentException">The name is null or empty.</exception>
-    public ApiRequest WithQuery(string name, string? value)
+    public ApiRequest WithQuery(string name, string? value, bool allowReserved = false)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
         if (value is not null)
         {
-            encodedQueryPairs.Add(PercentEncoding.Encode(name) + "=" + PercentEncoding.Encode(value));
+            encodedQueryPairs.Add(PercentEncoding.Encode(name) + "=" + EncodeQueryValue(value, allowReserved));
         }
 
         return this;
     }
+
+    private static string EncodeQueryValue(string value, bool allowReserved) =>
+        allowReserved ? PercentEncoding.EncodeAllowReserved(value) : PercentEncoding.Encode(value);
 
     /// <summary>
     /// Adds one <c>name=value</c> pair per value (OpenAPI style form, explode true). Null or empty adds nothing.

@@ -97,6 +97,36 @@ public sealed class ParameterStyleTests
         return string.Concat(result.Results.Single().GeneratedSources.Select(source => source.SourceText.ToString()));
     }
 
+    [Theory]
+    [InlineData(".WithQuery(\"path\"")]
+    [InlineData(".WithQuery(\"paths\"")]
+    [InlineData(".WithQuery(\"where\"")]
+    public void AllowReservedReachesRuntime(string call)
+    {
+        const string spec = """
+            openapi: 3.1.0
+            info: { title: Reserved, version: "1" }
+            paths:
+              /files:
+                get:
+                  operationId: listFiles
+                  parameters:
+                    - { name: path, in: query, allowReserved: true, schema: { type: string } }
+                    - { name: paths, in: query, allowReserved: true, explode: false, schema: { type: array, items: { type: string } } }
+                    - { name: where, in: query, allowReserved: true, schema: { type: object, additionalProperties: { type: string } } }
+                    - { name: plain, in: query, schema: { type: string } }
+                  responses:
+                    "204": { description: done }
+            """;
+
+        var lines = GenerateClient(spec).Split('\n');
+
+        var line = Assert.Single(lines, line => line.Contains(call, System.StringComparison.Ordinal));
+        Assert.EndsWith(", allowReserved: true)", line.TrimEnd(), System.StringComparison.Ordinal);
+        var plain = Assert.Single(lines, line => line.Contains(".WithQuery(\"plain\"", System.StringComparison.Ordinal));
+        Assert.DoesNotContain("allowReserved", plain, System.StringComparison.Ordinal);
+    }
+
     [Fact]
     public void NestedDeepObjectUsesBrackets()
     {
