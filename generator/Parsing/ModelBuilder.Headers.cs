@@ -33,10 +33,18 @@ internal sealed partial class ModelBuilder
         var names = new NameScope()
             .Reserve("the headers record itself, and C# forbids a member named like its type", typeName)
             .Reserve("a member that every headers record has", HeaderRecordMembers);
+        var successCount = (operation.Responses ?? new OpenApiResponses())
+            .Count(response => response.Key.StartsWith("2", StringComparison.Ordinal));
         var headers = new List<ResponseHeaderModel>();
         foreach (var declarations in CollectHeaderDeclarations(operation, pointer))
         {
-            headers.Add(BuildResponseHeader(declarations, methodName, names));
+            var header = BuildResponseHeader(declarations, methodName, names);
+
+            // A success status that does not declare the header, or declares it optional, may leave it out.
+            var required = declarations.Count == successCount
+                && declarations.Select(declaration => declaration.Status).Distinct().Count() == successCount
+                && declarations.All(declaration => declaration.Header.Required);
+            headers.Add(required ? header with { Type = header.Type with { Nullable = false }, Required = true } : header);
         }
 
         return headers;

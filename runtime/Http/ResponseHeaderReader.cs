@@ -146,6 +146,22 @@ public sealed class ResponseHeaderReader
     /// <summary>Returns the text unchanged, for <see cref="List{T}"/> of strings.</summary>
     public static string StringParser(string text) => text;
 
+    /// <summary>Returns <paramref name="value"/>, the read of a header that the spec marks required.</summary>
+    /// <exception cref="FormatException">The value is null because the response has no such header.</exception>
+    public T Required<T>(string name, T? value)
+        where T : struct =>
+        value ?? throw MissingHeader(name);
+
+    /// <summary>Returns <paramref name="value"/>, the read of a header that the spec marks required.</summary>
+    /// <exception cref="FormatException">The value is null because the response has no such header.</exception>
+    public T Required<T>(string name, T? value)
+        where T : class =>
+        value ?? throw MissingHeader(name);
+
+    private FormatException MissingHeader(string name) => new(
+        $"Response header '{name}' of {operationId} (status {statusCode}) is missing, but the spec marks it " +
+        "required. Read the other headers from RawHeaders, or make the header optional in the spec.");
+
     /// <summary>Returns the header parsed with <paramref name="parse"/>, such as an enum struct's
     /// constructor.</summary>
     /// <exception cref="FormatException">The parse function throws FormatException or OverflowException.</exception>

@@ -90,6 +90,35 @@ public sealed class ResponseHeaderTests
         Assert.Equal("/pets/7", response.Headers.Location);
     }
 
+    [Theory]
+    [InlineData("Fri, 04 Dec 2026 19:00:00 GMT")]
+    [InlineData("Friday, 04-Dec-26 19:00:00 GMT")]
+    [InlineData("Fri Dec  4 19:00:00 2026")]
+    public async Task HttpDate_ReadInEveryFormat(string text)
+    {
+        await using var server = await FixedResponseServer.StartAsync(
+            PetsResponse.Replace("2026-12-04T19:00:00Z", text, StringComparison.Ordinal));
+        var client = CreateClient(server.Address);
+
+        var response = await client.ListPetsWithHeadersAsync();
+
+        Assert.Equal(new DateTimeOffset(2026, 12, 4, 19, 0, 0, TimeSpan.Zero), response.Headers.XRateLimitReset);
+    }
+
+    [Fact]
+    public async Task MissingRequiredHeader_NamesHeaderAndStatus()
+    {
+        await using var server = await FixedResponseServer.StartAsync(
+            "HTTP/1.1 201 Created\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        var client = CreateClient(server.Address);
+
+        var error = await Assert.ThrowsAsync<FormatException>(() => client.CreatePetWithHeadersAsync());
+
+        Assert.Contains("'Location'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("createPet", error.Message, StringComparison.Ordinal);
+        Assert.Contains("status 201", error.Message, StringComparison.Ordinal);
+    }
+
     private static HeadersClient CreateClient(Uri address) =>
         new(new HttpClient(ApiConnection.CreateDefaultHandler()), new ApiClientOptions { BaseAddress = address });
 

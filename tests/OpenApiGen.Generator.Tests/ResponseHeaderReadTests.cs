@@ -148,6 +148,76 @@ public sealed class ResponseHeaderReadTests
         Assert.Contains("Calls left. Read as text, because the responses (200, 206) declare it with different", record);
     }
 
+    private const string RequiredSpec = """
+        openapi: 3.0.3
+        info: { title: Required, version: "1" }
+        paths:
+          /orders:
+            post:
+              operationId: createOrder
+              responses:
+                "200":
+                  description: existing
+                  headers:
+                    X-Request-Id: { required: true, schema: { type: integer } }
+                    Location: { required: true, schema: { type: string } }
+                    X-Trace: { required: true, schema: { type: string } }
+                    X-Debug: { required: true, schema: { type: string } }
+                  content: { application/json: { schema: { type: string } } }
+                "201":
+                  description: created
+                  headers:
+                    X-Request-Id: { required: true, schema: { type: integer } }
+                    Location: { required: true, schema: { type: string } }
+                    X-Trace: { schema: { type: string } }
+                  content: { application/json: { schema: { type: string } } }
+                "400":
+                  description: invalid
+        """;
+
+    [Fact]
+    public void RequiredHeaders_AreNotNullable()
+    {
+        var (result, output) = GeneratorHarness.Run(new InMemoryAdditionalText("required.yaml", RequiredSpec));
+
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        var record = result.Results.Single().GeneratedSources
+            .Single(source => source.HintName.EndsWith(".CreateOrderResponseHeaders.g.cs", StringComparison.Ordinal))
+            .SourceText.ToString();
+        Assert.Contains("public required long XRequestId { get; init; }", record);
+        Assert.Contains("public required string Location { get; init; }", record);
+
+        // Optional in 201, and not declared by 201: both may be absent from a success response.
+        Assert.Contains("public string? XTrace { get; init; }", record);
+        Assert.Contains("public string? XDebug { get; init; }", record);
+    }
+
+    [Fact]
+    public void RequiredHeaders_ReadWhenPresent()
+    {
+        var assembly = GeneratorHarness.CompileAndLoad(new InMemoryAdditionalText("required.yaml", RequiredSpec));
+
+        var values = Read(assembly, "CreateOrderResponseHeaders", 201, ("X-Request-Id", "7"), ("Location", "/orders/7"));
+
+        Assert.Equal(7L, values["XRequestId"]);
+        Assert.Equal("/orders/7", values["Location"]);
+        Assert.Null(values["XTrace"]);
+    }
+
+    [Fact]
+    public void MissingRequiredHeader_Throws()
+    {
+        var assembly = GeneratorHarness.CompileAndLoad(new InMemoryAdditionalText("required.yaml", RequiredSpec));
+
+        var error = Assert.Throws<FormatException>(
+            () => Read(assembly, "CreateOrderResponseHeaders", 201, ("X-Request-Id", "7")));
+
+        Assert.Contains("'Location'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("operation", error.Message, StringComparison.Ordinal);
+        Assert.Contains("status 201", error.Message, StringComparison.Ordinal);
+        Assert.Contains("missing", error.Message, StringComparison.Ordinal);
+    }
+
     /// <summary>Calls the generated Read on the given headers and returns each property by name.</summary>
     internal static Dictionary<string, object?> Read(
         Assembly assembly, string recordName, params (string Name, string Value)[] headers) =>

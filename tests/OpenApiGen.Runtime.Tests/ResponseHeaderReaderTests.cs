@@ -151,6 +151,30 @@ public sealed class ResponseHeaderReaderTests
     }
 
     [Fact]
+    public void Required_ReturnsPresentValues()
+    {
+        var reader = Reader(("X-Rate-Limit", ["42"]), ("Location", ["/pets/1"]));
+
+        Assert.Equal(42L, reader.Required("X-Rate-Limit", reader.Int64("X-Rate-Limit")));
+        Assert.Equal("/pets/1", reader.Required("Location", reader.String("Location")));
+    }
+
+    [Fact]
+    public void RequiredMissing_NamesHeaderOperationAndStatus()
+    {
+        var reader = Reader();
+
+        var error = Assert.Throws<FormatException>(() => reader.Required("X-Rate-Limit", reader.Int64("X-Rate-Limit")));
+        var listError = Assert.Throws<FormatException>(
+            () => reader.Required("X-Ids", reader.List("X-Ids", ResponseHeaderReader.Int64Parser)));
+
+        Assert.Contains("'X-Rate-Limit'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("listPets", error.Message, StringComparison.Ordinal);
+        Assert.Contains("status 200", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'X-Ids'", listError.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void MalformedListItem_Throws()
     {
         var reader = Reader(("X-Ids", ["1,x"]));
