@@ -33,6 +33,9 @@ internal static class OperationSyntax
             ResultKind.Json =>
                 $"{Task}<{Runtime}.ApiResponse<{CSharpSyntax.TypeName(operation.ResultType!)}, {headers}>>",
             ResultKind.Text => $"{Task}<{Runtime}.ApiResponse<string, {headers}>>",
+
+            // A redirect returned under RedirectPolicy.ReturnLocation has no success headers to read.
+            ResultKind.Download => $"{Task}<{Runtime}.ApiResponse<{Runtime}.DownloadResult, {headers}?>>",
             _ => $"{Task}<{Runtime}.ApiResponse<{headers}>>",
         };
     }
@@ -41,6 +44,14 @@ internal static class OperationSyntax
     public static List<string> HeadersSendArguments(OperationModel operation)
     {
         var read = operation.HeadersTypeName + ".Read";
+        if (operation.ResultKind == ResultKind.Download)
+        {
+            return new List<string>
+            {
+                "request,", $"{Runtime}.ResponseReaders.DownloadWithHeaders({read}),", "cancellationToken);",
+            };
+        }
+
         var plain = SendArguments(operation);
 
         // The plain call of an operation without a body has no reader argument, so only the headers are read.

@@ -114,14 +114,27 @@ public sealed class ResponseHeaderTests
     }
 
     [Fact]
-    public void DownloadsAndUndeclaredGetNoHeadersMethod()
+    public void UndeclaredGetsNoHeadersMethod()
     {
         var (result, _) = Run();
 
         var client = Source(result, ".PetsClient.g.cs");
-        Assert.DoesNotContain("GetPhotoWithHeadersAsync", client);
         Assert.DoesNotContain("ListNotesWithHeadersAsync", client);
-        Assert.DoesNotContain(result.Results.Single().GeneratedSources, source => source.HintName.Contains("GetPhotoResponseHeaders"));
+        Assert.DoesNotContain(result.Results.Single().GeneratedSources, source => source.HintName.Contains("ListNotesResponseHeaders"));
+    }
+
+    [Fact]
+    public void DownloadGetsHeadersMethod()
+    {
+        var (result, _) = Run();
+
+        var client = Source(result, ".PetsClient.g.cs");
+        Assert.Contains(
+            "Task<global::OpenApiGen.Runtime.ApiResponse<global::OpenApiGen.Runtime.DownloadResult, GetPhotoResponseHeaders?>> "
+            + "GetPhotoWithHeadersAsync(",
+            client);
+        Assert.Contains("global::OpenApiGen.Runtime.ResponseReaders.DownloadWithHeaders(GetPhotoResponseHeaders.Read),", client);
+        Assert.Contains("ETag = headers.String(\"ETag\"),", Source(result, ".Models.GetPhotoResponseHeaders.g.cs"));
     }
 
     [Fact]
