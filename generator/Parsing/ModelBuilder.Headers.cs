@@ -44,7 +44,12 @@ internal sealed partial class ModelBuilder
             var required = declarations.Count == successCount
                 && declarations.Select(declaration => declaration.Status).Distinct().Count() == successCount
                 && declarations.All(declaration => declaration.Header.Required);
-            headers.Add(required ? header with { Type = header.Type with { Nullable = false }, Required = true } : header);
+            if (required)
+            {
+                header = header with { Type = header.Type with { Nullable = false }, Required = true };
+            }
+
+            headers.Add(header);
         }
 
         return headers;

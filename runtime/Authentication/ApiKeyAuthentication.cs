@@ -119,7 +119,8 @@ public sealed class ApiKeyAuthentication : IAuthenticationProvider
         if (uri is null || !uri.IsAbsoluteUri)
         {
             throw new InvalidOperationException(
-                "The request has no absolute URI to add the API key to. Send it through ApiConnection, which sets one.");
+                "The request has no absolute URI to add the API key to. Send it through ApiConnection, which " +
+                "sets one.");
         }
 
         // The original text is extended, so the other query pairs keep their encoding exactly.

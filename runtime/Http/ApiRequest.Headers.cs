@@ -12,7 +12,8 @@ namespace OpenApiGen.Runtime;
 /// 3.1.2 (Parameter Object, fixed fields for use with schema) forbids percent-encoding header values and forbids
 /// quoting them automatically, so an item that contains a separator cannot be sent so that the server reads it
 /// back. Such an item throws, unless it is a whole RFC 9110 quoted-string without inner quotes (<c>"a,b"</c>), which
-/// list parsers read as one item. The caller encodes the item instead, for example as <c>a%2Cb</c> for a server that percent-decodes.
+/// list parsers read as one item. The caller encodes the item instead, for example as <c>a%2Cb</c> for a server
+/// that percent-decodes.
 /// </remarks>
 public sealed partial class ApiRequest
 {
@@ -57,8 +58,8 @@ public sealed partial class ApiRequest
 
         string described = separators == "," ? "a comma" : "'" + string.Join("' or '", separators.ToCharArray()) + "'";
         throw new ArgumentException(
-            $"Header parameter '{name}' of {OperationId} has the item '{item}', which contains {described}, a separator " +
-            "of the simple style, so the server would split it. OpenAPI sends header values without " +
+            $"Header parameter '{name}' of {OperationId} has the item '{item}', which contains {described}, a " +
+            "separator of the simple style, so the server would split it. OpenAPI sends header values without " +
             "percent-encoding: encode the separator in a form the server decodes (such as %2C for a comma), or " +
             "pass the item as a quoted string (\"a,b\").",
             nameof(item));
