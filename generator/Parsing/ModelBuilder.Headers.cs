@@ -41,8 +41,7 @@ internal sealed partial class ModelBuilder
             var header = BuildResponseHeader(declarations, methodName, names);
 
             // A success status that does not declare the header, or declares it optional, may leave it out.
-            var required = declarations.Count == successCount
-                && declarations.Select(declaration => declaration.Status).Distinct().Count() == successCount
+            var required = declarations.Select(declaration => declaration.Status).Distinct().Count() == successCount
                 && declarations.All(declaration => declaration.Header.Required);
             if (required)
             {

@@ -168,6 +168,7 @@ public sealed class ResponseHeaderReadTests
                   description: created
                   headers:
                     X-Request-Id: { required: true, schema: { type: integer } }
+                    x-request-id: { required: true, schema: { type: integer } }
                     Location: { required: true, schema: { type: string } }
                     X-Trace: { schema: { type: string } }
                   content: { application/json: { schema: { type: string } } }
