@@ -98,6 +98,37 @@ public static class ResponseReaders
         };
     }
 
+    /// <summary>
+    /// Creates a reader that parses the declared headers with <paramref name="readHeaders"/>, then returns the
+    /// body as an unbuffered <see cref="DownloadResult"/> like <see cref="Download"/>, with the status and every
+    /// header as text. Under <see cref="RedirectPolicy.ReturnLocation"/> a redirect becomes a result with
+    /// <see cref="DownloadResult.Location"/> set and null headers, because the spec declares them for success
+    /// responses only.
+    /// </summary>
+    /// <exception cref="FormatException">A declared header does not parse as its type, or a required header is
+    /// missing.</exception>
+    public static ResponseReader<ApiResponse<DownloadResult, THeaders?>> DownloadWithHeaders<THeaders>(
+        Func<ResponseHeaderReader, THeaders> readHeaders)
+        where THeaders : class
+    {
+        ArgumentNullException.ThrowIfNull(readHeaders);
+        return async (response, cancellationToken) =>
+        {
+            ArgumentNullException.ThrowIfNull(response);
+            int statusCode = (int)response.StatusCode;
+            var raw = ResponseHeaders.Snapshot(response);
+            THeaders? headers = null;
+            if (!Redirects.TryGetLocation(response, out _))
+            {
+                var reader = new ResponseHeaderReader(raw, RequestContext.GetOperationId(response), statusCode);
+                headers = readHeaders(reader);
+            }
+
+            DownloadResult download = await ReadDownloadAsync(response, cancellationToken).ConfigureAwait(false);
+            return new ApiResponse<DownloadResult, THeaders?>(statusCode, download, headers, raw);
+        };
+    }
+
     private static (int StatusCode, THeaders Headers, IReadOnlyDictionary<string, IReadOnlyList<string>> Raw)
         ReadHeaders<THeaders>(HttpResponseMessage response, Func<ResponseHeaderReader, THeaders> readHeaders)
     {

@@ -7,14 +7,25 @@ internal static class HeaderSyntax
 {
     private const string Reader = "global::OpenApiGen.Runtime.ResponseHeaderReader";
 
-    /// <summary>Returns the expression that reads one header from the <c>headers</c> reader.</summary>
+    /// <summary>
+    /// Returns the expression that reads one header from the <c>headers</c> reader, wrapped in a presence check
+    /// when the header is required.
+    /// </summary>
     public static string ReadExpression(ResponseHeaderModel header)
+    {
+        var read = ReadValueExpression(header);
+        return header.Required ? $"headers.Required({TextEscaping.Literal(header.WireName)}, {read})" : read;
+    }
+
+    /// <summary>Returns the expression that reads one header, or null when it is absent.</summary>
+    private static string ReadValueExpression(ResponseHeaderModel header)
     {
         var name = TextEscaping.Literal(header.WireName);
         var type = header.Type with { Nullable = false };
         return type.Kind switch
         {
-            TypeKind.Array => $"headers.List({name}, {Parser(type.Item!)})",
+            TypeKind.Array when header.Separator == ',' => $"headers.List({name}, {Parser(type.Item!)})",
+            TypeKind.Array => $"headers.List({name}, {Parser(type.Item!)}, '{header.Separator}')",
             TypeKind.Enum => $"headers.Value({name}, {Parser(type)})",
             _ => $"headers.{ValueName(type)}({name})",
         };

@@ -33,6 +33,9 @@ internal static class OperationSyntax
             ResultKind.Json =>
                 $"{Task}<{Runtime}.ApiResponse<{CSharpSyntax.TypeName(operation.ResultType!)}, {headers}>>",
             ResultKind.Text => $"{Task}<{Runtime}.ApiResponse<string, {headers}>>",
+
+            // A redirect returned under RedirectPolicy.ReturnLocation has no success headers to read.
+            ResultKind.Download => $"{Task}<{Runtime}.ApiResponse<{Runtime}.DownloadResult, {headers}?>>",
             _ => $"{Task}<{Runtime}.ApiResponse<{headers}>>",
         };
     }
@@ -41,6 +44,14 @@ internal static class OperationSyntax
     public static List<string> HeadersSendArguments(OperationModel operation)
     {
         var read = operation.HeadersTypeName + ".Read";
+        if (operation.ResultKind == ResultKind.Download)
+        {
+            return new List<string>
+            {
+                "request,", $"{Runtime}.ResponseReaders.DownloadWithHeaders({read}),", "cancellationToken);",
+            };
+        }
+
         var plain = SendArguments(operation);
 
         // The plain call of an operation without a body has no reader argument, so only the headers are read.
@@ -222,6 +233,9 @@ internal static class OperationSyntax
         var explode = parameter.Explode ? "true" : "false";
         var type = parameter.Type;
         var name = parameter.Name;
+        var allowReserved = parameter.AllowReserved ? ", allowReserved: true" : string.Empty;
+
+        // NOTE: nested deepObject values ignore allowReserved and are always fully encoded.
         if (parameter.Nested && type.Kind is TypeKind.Model or TypeKind.Union)
         {
             return $".WithDeepObjectQuery({wireName}, {name}, {type.ModelName}JsonConverter.WriteValue)";
@@ -241,12 +255,14 @@ internal static class OperationSyntax
             {
                 "path" => $".WithPathParameter({wireName}, {style}, {explode}, {items})",
                 "query" => type.Nullable
-                    ? $".WithQuery({wireName}, {style}, {explode}, {name} is null ? null : {items})"
-                    : $".WithQuery({wireName}, {style}, {explode}, {items})",
+                    ? $".WithQuery({wireName}, {style}, {explode}, {name} is null ? null : {items}{allowReserved})"
+                    : $".WithQuery({wireName}, {style}, {explode}, {items}{allowReserved})",
 
-                // Headers use the simple style and cookies the form style: both join array items with commas.
+                // Cookies use the form style, which joins array items with commas like the simple style of headers.
                 "cookie" => $".WithCookie({wireName}, {Joined(type, name, items)})",
-                _ => $".WithHeader({wireName}, {Joined(type, name, items)})",
+                _ => type.Nullable
+                    ? $".WithHeaderList({wireName}, {name} is null ? null : {items})"
+                    : $".WithHeaderList({wireName}, {items})",
             };
         }
 
@@ -267,7 +283,7 @@ internal static class OperationSyntax
             return parameter.Location switch
             {
                 "path" => $".WithPathParameter({wireName}, {style}, {explode}, {properties})",
-                "query" => $".WithQuery({wireName}, {style}, {explode}, {properties})",
+                "query" => $".WithQuery({wireName}, {style}, {explode}, {properties}{allowReserved})",
                 "cookie" => $".WithCookie({wireName}, {explode}, {properties})",
                 _ => $".WithHeader({wireName}, {explode}, {properties})",
             };
@@ -278,7 +294,7 @@ internal static class OperationSyntax
         {
             "path" when parameter.Style is "Label" or "Matrix" => $".WithPathParameter({wireName}, {style}, {explode}, new[] {{ {value} }})",
             "path" => $".WithPathParameter({wireName}, {value})",
-            "query" => $".WithQuery({wireName}, {value})",
+            "query" => $".WithQuery({wireName}, {value}{allowReserved})",
             "cookie" => $".WithCookie({wireName}, {value})",
             _ => $".WithHeader({wireName}, {value})",
         };

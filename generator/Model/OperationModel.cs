@@ -8,7 +8,7 @@ namespace OpenApiGen.Generator.Model;
 /// <param name="SupportsRange">The method takes a <c>ByteRange</c> for the <c>Range</c> header.</param>
 /// <param name="ErrorBodies">The typed error bodies, read into <c>ApiException.Error</c>.</param>
 /// <param name="HeadersTypeName">The record of the headers the success responses declare, or null when they
-/// declare none or the result is a download, whose <c>DownloadResult.Headers</c> has them as text.</param>
+/// declare none.</param>
 /// <param name="ResponseHeaders">The declared headers, read by the <c>…WithHeadersAsync</c> method.</param>
 /// <param name="NoBodyStatuses">For a JSON result, the success statuses declared without a body, for which the method
 /// returns null when the body is empty. <paramref name="ResultType"/> is nullable when there are any.</param>

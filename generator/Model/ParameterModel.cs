@@ -10,6 +10,8 @@ namespace OpenApiGen.Generator.Model;
 /// <param name="DefaultValue">The spec's default, as JSON text, for documentation; the server applies it.</param>
 /// <param name="Nested">A deepObject query value that nests objects, arrays or alternatives, sent with brackets all
 /// the way down.</param>
+/// <param name="AllowReserved">A query parameter with <c>allowReserved: true</c>, whose values keep RFC 3986
+/// reserved characters unencoded.</param>
 public sealed record ParameterModel(
     string WireName,
     string Name,
@@ -21,4 +23,5 @@ public sealed record ParameterModel(
     bool Explode,
     string? Description,
     string? DefaultValue,
-    bool Nested = false);
+    bool Nested = false,
+    bool AllowReserved = false);

@@ -32,11 +32,8 @@ internal sealed partial class ModelBuilder
         var body = BuildRequestBody(operation, methodName, pointer, parameterNames);
         var result = BuildResult(operation, method, methodName, pointer);
 
-        // NOTE: downloads get no headers method, so their declared headers are read only as text, from
-        // DownloadResult.Headers. The type name is claimed only when headers are declared, leaving it to schemas.
-        var headers = result.Kind == ResultKind.Download
-            ? new List<ResponseHeaderModel>()
-            : BuildResponseHeaders(operation, methodName, pointer, methodName + "ResponseHeaders");
+        // The type name is claimed only when headers are declared, leaving it to schemas otherwise.
+        var headers = BuildResponseHeaders(operation, methodName, pointer, methodName + "ResponseHeaders");
         var headersTypeName = headers.Count > 0
             ? _typeNames.Claim(methodName + "ResponseHeaders", $"the response headers of {methodName}")
             : null;
@@ -157,7 +154,8 @@ internal sealed partial class ModelBuilder
             Explode(parameter, pointer),
             parameter.Description,
             JsonText.Of(parameter.Schema?.Default),
-            nested);
+            nested,
+            location == "query" && parameter.AllowReserved);
     }
 
     /// <summary>

@@ -59,7 +59,9 @@ public sealed partial class ApiRequest
     /// Adds a header from an object's properties in the simple style: <c>R,100,G,200</c>, or <c>R=100,G=200</c>
     /// with explode. Null adds nothing. Like array headers, keys and values are sent without percent-encoding.
     /// </summary>
-    /// <exception cref="ArgumentException">The name is empty, or a key or value contains CR or LF.</exception>
+    /// <exception cref="ArgumentException">The name is empty, a key or value contains CR or LF, a comma outside a
+    /// quoted-string, or (with explode) a key contains "=", which would move the split between key and
+    /// value.</exception>
     public ApiRequest WithHeader(string name, bool explode, IEnumerable<KeyValuePair<string, string?>>? properties)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
@@ -69,6 +71,12 @@ public sealed partial class ApiRequest
         }
 
         var present = properties.Where(pair => pair.Value is not null).Select(pair => (pair.Key, pair.Value!)).ToList();
+        foreach (var (key, value) in present)
+        {
+            RequireNoSeparator(name, key, explode ? ",=" : ",");
+            RequireNoSeparator(name, value, ",");
+        }
+
         return WithHeader(name, JoinPairs(present, explode, ","));
     }
 

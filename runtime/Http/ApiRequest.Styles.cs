@@ -44,9 +44,12 @@ public sealed partial class ApiRequest
     /// separated by commas (form), spaces (spaceDelimited) or pipes (pipeDelimited). Null adds nothing. An empty
     /// array adds <c>name=</c> unless exploded.
     /// </summary>
+    /// <remarks>With <paramref name="allowReserved"/> (OpenAPI's <c>allowReserved</c>), RFC 3986 reserved
+    /// characters other than "#", and existing %XX triples, are sent unencoded in the values.</remarks>
     /// <exception cref="ArgumentException">The name is empty, an item is null, or the style is not a query style
     /// for arrays.</exception>
-    public ApiRequest WithQuery(string name, ParameterStyle style, bool explode, IEnumerable<string>? values)
+    public ApiRequest WithQuery(
+        string name, ParameterStyle style, bool explode, IEnumerable<string>? values, bool allowReserved = false)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
         if (values is null)
@@ -54,7 +57,7 @@ public sealed partial class ApiRequest
             return this;
         }
 
-        var encoded = EncodeItems(name, values);
+        var encoded = EncodeItems(name, values, allowReserved);
         string encodedName = PercentEncoding.Encode(name);
         string? separator = style switch
         {
@@ -87,9 +90,15 @@ public sealed partial class ApiRequest
     /// pipeDelimited join keys and values with <c>%20</c> and <c>%7C</c> instead of commas, as the OpenAPI style
     /// table shows. Null adds nothing, and so do properties whose value is null.
     /// </summary>
+    /// <remarks>With <paramref name="allowReserved"/> (OpenAPI's <c>allowReserved</c>), RFC 3986 reserved
+    /// characters other than "#", and existing %XX triples, are sent unencoded in the keys and values.</remarks>
     /// <exception cref="ArgumentException">The name is empty, or the style is a path style.</exception>
     public ApiRequest WithQuery(
-        string name, ParameterStyle style, bool explode, IEnumerable<KeyValuePair<string, string?>>? properties)
+        string name,
+        ParameterStyle style,
+        bool explode,
+        IEnumerable<KeyValuePair<string, string?>>? properties,
+        bool allowReserved = false)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
         if (properties is null)
@@ -98,7 +107,9 @@ public sealed partial class ApiRequest
         }
 
         var present = properties.Where(property => property.Value is not null)
-            .Select(property => (Key: PercentEncoding.Encode(property.Key), Value: PercentEncoding.Encode(property.Value!)))
+            .Select(property => (
+                Key: EncodeQueryValue(property.Key, allowReserved),
+                Value: EncodeQueryValue(property.Value!, allowReserved)))
             .ToList();
         string encodedName = PercentEncoding.Encode(name);
         switch (style)
@@ -150,7 +161,7 @@ public sealed partial class ApiRequest
         return text.ToString();
     }
 
-    private List<string> EncodeItems(string name, IEnumerable<string> values)
+    private List<string> EncodeItems(string name, IEnumerable<string> values, bool allowReserved = false)
     {
         var encoded = new List<string>();
         foreach (string value in values)
@@ -161,7 +172,7 @@ public sealed partial class ApiRequest
                     $"Parameter '{name}' of {OperationId} has a null item. Remove it or pass a string.", nameof(values));
             }
 
-            encoded.Add(PercentEncoding.Encode(value));
+            encoded.Add(EncodeQueryValue(value, allowReserved));
         }
 
         return encoded;

@@ -20,6 +20,8 @@ public sealed partial class ApiRequest
     private readonly List<KeyValuePair<string, string>> headers = [];
     private readonly List<string> cookiePairs = [];
     private readonly List<string> acceptedMediaTypes = [];
+    private static readonly SearchValues<char> HeaderValueCharacters = SearchValues.Create(
+        "\t !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~");
     private static readonly SearchValues<char> InvalidCookieNameCharacters = SearchValues.Create(" \t()<>@,;:\\\"/[]?={}");
     private ByteRange? range;
     private Func<HttpContent>? contentFactory;
@@ -104,17 +106,24 @@ public sealed partial class ApiRequest
     }
 
     /// <summary>Adds <c>name=value</c> to the query, percent-encoding both. A null value adds nothing.</summary>
+    /// <param name="name">The parameter name.</param>
+    /// <param name="value">The value, or null to add nothing.</param>
+    /// <param name="allowReserved">OpenAPI's <c>allowReserved</c>: RFC 3986 reserved characters other than "#",
+    /// and existing %XX triples, are sent unencoded in the value.</param>
     /// <exception cref="ArgumentException">The name is null or empty.</exception>
-    public ApiRequest WithQuery(string name, string? value)
+    public ApiRequest WithQuery(string name, string? value, bool allowReserved = false)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
         if (value is not null)
         {
-            encodedQueryPairs.Add(PercentEncoding.Encode(name) + "=" + PercentEncoding.Encode(value));
+            encodedQueryPairs.Add(PercentEncoding.Encode(name) + "=" + EncodeQueryValue(value, allowReserved));
         }
 
         return this;
     }
+
+    private static string EncodeQueryValue(string value, bool allowReserved) =>
+        allowReserved ? PercentEncoding.EncodeAllowReserved(value) : PercentEncoding.Encode(value);
 
     /// <summary>
     /// Adds one <c>name=value</c> pair per value (OpenAPI style form, explode true). Null or empty adds nothing.
@@ -145,8 +154,14 @@ public sealed partial class ApiRequest
 
     /// <summary>Adds a request header, or nothing when the value is null. Content headers such as Content-Language go
     /// to the body.</summary>
-    /// <exception cref="ArgumentException">The name is empty, or the value contains CR or LF, which could inject
-    /// further headers.</exception>
+    /// <exception cref="ArgumentException">The name is empty, the value contains CR or LF, which could inject
+    /// further headers, or the value has a character other than visible ASCII, space and tab.</exception>
+    /// <remarks>
+    /// RFC 9110 section 5.5 gives other bytes in field values no defined meaning, and HttpClient rejects
+    /// non-ASCII values with a message that names neither the header nor the operation. OpenAPI defines no
+    /// encoding for header parameters, so the caller chooses one, such as percent-encoding or base64, that the
+    /// server reads.
+    /// </remarks>
     public ApiRequest WithHeader(string name, string? value)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
@@ -159,6 +174,16 @@ public sealed partial class ApiRequest
         {
             throw new ArgumentException(
                 $"Header '{name}' of {OperationId} contains a line break. Remove CR and LF characters from the value.",
+                nameof(value));
+        }
+
+        int invalid = value.AsSpan().IndexOfAnyExcept(HeaderValueCharacters);
+        if (invalid >= 0)
+        {
+            throw new ArgumentException(
+                $"Header parameter '{name}' of {OperationId} contains the character U+{(int)value[invalid]:X4} at " +
+                $"index {invalid}. Header values must be visible ASCII, spaces and tabs. Encode the value in a form " +
+                "that the server decodes, such as percent-encoding or base64, before passing it.",
                 nameof(value));
         }
 

@@ -62,8 +62,10 @@ public sealed class ResponseHeaderReader
     public decimal? Decimal(string name) => Value(name, DecimalParser);
 
     /// <summary>
-    /// Returns the header as a date and time: an RFC 3339 date-time, or an HTTP-date such as
-    /// <c>Tue, 15 Nov 1994 08:12:31 GMT</c>, which Last-Modified and Expires use even where a spec says date-time.
+    /// Returns the header as a date and time: an RFC 3339 date-time, or an HTTP-date, which Last-Modified and
+    /// Expires use even where a spec says date-time. HTTP-dates are read in all three formats of RFC 9110:
+    /// <c>Tue, 15 Nov 1994 08:12:31 GMT</c>, <c>Tuesday, 15-Nov-94 08:12:31 GMT</c> and
+    /// <c>Tue Nov 15 08:12:31 1994</c>.
     /// </summary>
     /// <exception cref="FormatException">The value is neither.</exception>
     public System.DateTimeOffset? DateTimeOffset(string name) => Value(name, DateTimeOffsetParser);
@@ -77,22 +79,28 @@ public sealed class ResponseHeaderReader
     public System.Guid? Guid(string name) => Value(name, GuidParser);
 
     /// <summary>
-    /// Returns the header as a list: the values of all its lines, split on commas and trimmed, each parsed with
-    /// <paramref name="parse"/>, such as <see cref="Int64Parser"/>. An empty header gives an empty list.
+    /// Returns the header as a list: the values of all its lines, each split on <paramref name="separator"/>
+    /// (a comma, or '|' for a Swagger 2.0 header with <c>collectionFormat: pipes</c>), trimmed and parsed with
+    /// <paramref name="parse"/>, such as <see cref="Int64Parser"/>. Empty items are skipped, so an empty header
+    /// gives an empty list.
     /// </summary>
     /// <exception cref="FormatException">An item does not parse.</exception>
-    public IReadOnlyList<T>? List<T>(string name, Func<string, T> parse)
+    public IReadOnlyList<T>? List<T>(string name, Func<string, T> parse, char separator = ',')
     {
         ArgumentNullException.ThrowIfNull(parse);
-        if (String(name) is not { } text)
+        if (!headers.TryGetValue(name, out IReadOnlyList<string>? lines) || lines.Count == 0)
         {
             return null;
         }
 
         var items = new System.Collections.Generic.List<T>();
-        foreach (string item in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        var options = StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries;
+        foreach (string line in lines)
         {
-            items.Add(ParseText(name, item, parse));
+            foreach (string item in line.Split(separator, options))
+            {
+                items.Add(ParseText(name, item, parse));
+            }
         }
 
         return items;
@@ -121,9 +129,12 @@ public sealed class ResponseHeaderReader
     public static decimal DecimalParser(string text) =>
         decimal.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
 
-    /// <summary>Parses an RFC 3339 date-time or an HTTP-date, for <see cref="List{T}"/>.</summary>
+    /// <summary>Parses an HTTP-date in any of its three formats or an RFC 3339 date-time, for
+    /// <see cref="List{T}"/>.</summary>
     public static System.DateTimeOffset DateTimeOffsetParser(string text) =>
-        System.DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+        HttpDate.TryParse(text, out System.DateTimeOffset value)
+            ? value
+            : System.DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
 
     /// <summary>Parses an RFC 3339 full-date, for <see cref="List{T}"/>.</summary>
     public static System.DateOnly DateOnlyParser(string text) =>
@@ -134,6 +145,22 @@ public sealed class ResponseHeaderReader
 
     /// <summary>Returns the text unchanged, for <see cref="List{T}"/> of strings.</summary>
     public static string StringParser(string text) => text;
+
+    /// <summary>Returns <paramref name="value"/>, the read of a header that the spec marks required.</summary>
+    /// <exception cref="FormatException">The value is null because the response has no such header.</exception>
+    public T Required<T>(string name, T? value)
+        where T : struct =>
+        value ?? throw MissingHeader(name);
+
+    /// <summary>Returns <paramref name="value"/>, the read of a header that the spec marks required.</summary>
+    /// <exception cref="FormatException">The value is null because the response has no such header.</exception>
+    public T Required<T>(string name, T? value)
+        where T : class =>
+        value ?? throw MissingHeader(name);
+
+    private FormatException MissingHeader(string name) => new(
+        $"Response header '{name}' of {operationId} (status {statusCode}) is missing, but the spec marks it " +
+        "required. Read the other headers from RawHeaders, or make the header optional in the spec.");
 
     /// <summary>Returns the header parsed with <paramref name="parse"/>, such as an enum struct's
     /// constructor.</summary>

@@ -90,8 +90,87 @@ public sealed class ResponseHeaderTests
         Assert.Equal("/pets/7", response.Headers.Location);
     }
 
-    private static HeadersClient CreateClient(Uri address) =>
-        new(new HttpClient(ApiConnection.CreateDefaultHandler()), new ApiClientOptions { BaseAddress = address });
+    [Theory]
+    [InlineData("Fri, 04 Dec 2026 19:00:00 GMT")]
+    [InlineData("Friday, 04-Dec-26 19:00:00 GMT")]
+    [InlineData("Fri Dec  4 19:00:00 2026")]
+    public async Task HttpDate_ReadInEveryFormat(string text)
+    {
+        await using var server = await FixedResponseServer.StartAsync(
+            PetsResponse.Replace("2026-12-04T19:00:00Z", text, StringComparison.Ordinal));
+        var client = CreateClient(server.Address);
+
+        var response = await client.ListPetsWithHeadersAsync();
+
+        Assert.Equal(new DateTimeOffset(2026, 12, 4, 19, 0, 0, TimeSpan.Zero), response.Headers.XRateLimitReset);
+    }
+
+    [Fact]
+    public async Task MissingRequiredHeader_NamesHeaderAndStatus()
+    {
+        await using var server = await FixedResponseServer.StartAsync(
+            "HTTP/1.1 201 Created\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        var client = CreateClient(server.Address);
+
+        var error = await Assert.ThrowsAsync<FormatException>(() => client.CreatePetWithHeadersAsync());
+
+        Assert.Contains("'Location'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("createPet", error.Message, StringComparison.Ordinal);
+        Assert.Contains("status 201", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Download_ReadsTypedHeaders()
+    {
+        await using var server = await FixedResponseServer.StartAsync(
+            "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nETag: \"p1\"\r\n" +
+            "Last-Modified: Fri Dec  4 19:00:00 2026\r\nContent-Length: 4\r\nConnection: close\r\n\r\nPNG!");
+        var client = CreateClient(server.Address);
+
+        var response = await client.GetPetPhotoWithHeadersAsync("7");
+        await using DownloadResult photo = response.Body;
+        using var reader = new System.IO.StreamReader(photo.Content);
+
+        Assert.Equal(200, response.StatusCode);
+        Assert.Equal("\"p1\"", response.Headers!.ETag);
+        Assert.Equal(new DateTimeOffset(2026, 12, 4, 19, 0, 0, TimeSpan.Zero), response.Headers.LastModified);
+        Assert.Equal("image/png", photo.ContentType);
+        Assert.Equal("PNG!", await reader.ReadToEndAsync());
+    }
+
+    [Fact]
+    public async Task DownloadMissingRequiredHeader_Throws()
+    {
+        await using var server = await FixedResponseServer.StartAsync(
+            "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nContent-Length: 4\r\nConnection: close\r\n\r\nPNG!");
+        var client = CreateClient(server.Address);
+
+        var error = await Assert.ThrowsAsync<FormatException>(() => client.GetPetPhotoWithHeadersAsync("7"));
+
+        Assert.Contains("'ETag'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("getPetPhoto", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DownloadRedirect_HasNoTypedHeaders()
+    {
+        await using var server = await FixedResponseServer.StartAsync(
+            "HTTP/1.1 303 See Other\r\nLocation: /photos/7.png\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        var client = CreateClient(server.Address, RedirectPolicy.ReturnLocation);
+
+        var response = await client.GetPetPhotoWithHeadersAsync("7");
+        await using DownloadResult photo = response.Body;
+
+        Assert.Equal(303, response.StatusCode);
+        Assert.True(photo.IsRedirect);
+        Assert.Equal(new Uri(server.Address, "/photos/7.png"), photo.Location);
+        Assert.Null(response.Headers);
+    }
+
+    private static HeadersClient CreateClient(Uri address, RedirectPolicy redirects = RedirectPolicy.Follow) =>
+        new(
+            new HttpClient(ApiConnection.CreateDefaultHandler()),
+            new ApiClientOptions { BaseAddress = address, Redirects = redirects });
 
     /// <summary>Answers one request on 127.0.0.1 with fixed bytes, then stops accepting.</summary>
     private sealed class FixedResponseServer : IAsyncDisposable

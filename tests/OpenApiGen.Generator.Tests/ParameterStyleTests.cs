@@ -66,7 +66,7 @@ public sealed class ParameterStyleTests
     [InlineData(".WithQuery(\"spaced\", global::OpenApiGen.Runtime.ParameterStyle.SpaceDelimited,")]
     [InlineData(".WithQuery(\"piped\", global::OpenApiGen.Runtime.ParameterStyle.PipeDelimited,")]
     [InlineData(".WithQuery(\"filter\", global::OpenApiGen.Runtime.ParameterStyle.DeepObject, true,")]
-    [InlineData(".WithHeader(\"X-Ids\", xIds is null ? null : string.Join(\",\",")]
+    [InlineData(".WithHeaderList(\"X-Ids\", xIds is null ? null : global::System.Linq.Enumerable.Select(")]
     [InlineData(".WithCookie(\"session\", session)")]
     [InlineData(".WithCookie(\"theme\", theme)")]
     public void OpenApi3StyleReachesRuntime(string expected)
@@ -83,7 +83,7 @@ public sealed class ParameterStyleTests
     [InlineData(".WithQuery(\"level\", global::OpenApiGen.Runtime.ParameterStyle.Form, true,")]
     [InlineData(".WithQuery(\"plain\", global::OpenApiGen.Runtime.ParameterStyle.Form, false,")]
     [InlineData(".WithPathParameter(\"piped\", global::OpenApiGen.Runtime.ParameterStyle.Simple, false,")]
-    [InlineData(".WithHeader(\"X-Ids\", xIds is null ? null : string.Join(\",\",")]
+    [InlineData(".WithHeaderList(\"X-Ids\", xIds is null ? null : global::System.Linq.Enumerable.Select(")]
     public void CollectionFormatReachesRuntime(string expected)
     {
         Assert.Contains(expected, GenerateClient(Swagger2), System.StringComparison.Ordinal);
@@ -95,6 +95,36 @@ public sealed class ParameterStyleTests
         var problems = GeneratorHarness.CompileProblems(output);
         Assert.True(problems.IsEmpty, string.Join("\n", problems));
         return string.Concat(result.Results.Single().GeneratedSources.Select(source => source.SourceText.ToString()));
+    }
+
+    [Theory]
+    [InlineData(".WithQuery(\"path\"")]
+    [InlineData(".WithQuery(\"paths\"")]
+    [InlineData(".WithQuery(\"where\"")]
+    public void AllowReservedReachesRuntime(string call)
+    {
+        const string spec = """
+            openapi: 3.1.0
+            info: { title: Reserved, version: "1" }
+            paths:
+              /files:
+                get:
+                  operationId: listFiles
+                  parameters:
+                    - { name: path, in: query, allowReserved: true, schema: { type: string } }
+                    - { name: paths, in: query, allowReserved: true, explode: false, schema: { type: array, items: { type: string } } }
+                    - { name: where, in: query, allowReserved: true, schema: { type: object, additionalProperties: { type: string } } }
+                    - { name: plain, in: query, schema: { type: string } }
+                  responses:
+                    "204": { description: done }
+            """;
+
+        var lines = GenerateClient(spec).Split('\n');
+
+        var line = Assert.Single(lines, line => line.Contains(call, System.StringComparison.Ordinal));
+        Assert.EndsWith(", allowReserved: true)", line.TrimEnd(), System.StringComparison.Ordinal);
+        var plain = Assert.Single(lines, line => line.Contains(".WithQuery(\"plain\"", System.StringComparison.Ordinal));
+        Assert.DoesNotContain("allowReserved", plain, System.StringComparison.Ordinal);
     }
 
     [Fact]

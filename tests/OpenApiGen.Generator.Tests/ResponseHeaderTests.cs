@@ -82,8 +82,10 @@ public sealed class ResponseHeaderTests
         Assert.Equal("OAG0005", rename.Id);
         Assert.Contains("'Read' is generated as 'Read2'", rename.GetMessage());
         var record = Source(result, ".Models.ListPetsResponseHeaders.g.cs");
-        Assert.Contains("public int? XRateLimit { get; init; }", record);
-        Assert.Contains("XRateLimit = headers.Int32(\"X-Rate-Limit\"),", record);
+        // The two spellings of X-Rate-Limit declare different schemas, so the header is read as text.
+        Assert.Contains("public string? XRateLimit { get; init; }", record);
+        Assert.Contains("XRateLimit = headers.String(\"X-Rate-Limit\"),", record);
+        Assert.Contains("declare it with different schemas", record);
         Assert.Contains("XIds = headers.List(\"X-Ids\", global::OpenApiGen.Runtime.ResponseHeaderReader.Int64Parser),", record);
         Assert.Contains("public string? XShape { get; init; }", record);
         Assert.Contains("XMode = headers.Value(\"X-Mode\", static text => new ListPetsXModeHeader(text)),", record);
@@ -113,14 +115,27 @@ public sealed class ResponseHeaderTests
     }
 
     [Fact]
-    public void DownloadsAndUndeclaredGetNoHeadersMethod()
+    public void UndeclaredGetsNoHeadersMethod()
     {
         var (result, _) = Run();
 
         var client = Source(result, ".PetsClient.g.cs");
-        Assert.DoesNotContain("GetPhotoWithHeadersAsync", client);
         Assert.DoesNotContain("ListNotesWithHeadersAsync", client);
-        Assert.DoesNotContain(result.Results.Single().GeneratedSources, source => source.HintName.Contains("GetPhotoResponseHeaders"));
+        Assert.DoesNotContain(result.Results.Single().GeneratedSources, source => source.HintName.Contains("ListNotesResponseHeaders"));
+    }
+
+    [Fact]
+    public void DownloadGetsHeadersMethod()
+    {
+        var (result, _) = Run();
+
+        var client = Source(result, ".PetsClient.g.cs");
+        Assert.Contains(
+            "Task<global::OpenApiGen.Runtime.ApiResponse<global::OpenApiGen.Runtime.DownloadResult, GetPhotoResponseHeaders?>> "
+            + "GetPhotoWithHeadersAsync(",
+            client);
+        Assert.Contains("global::OpenApiGen.Runtime.ResponseReaders.DownloadWithHeaders(GetPhotoResponseHeaders.Read),", client);
+        Assert.Contains("ETag = headers.String(\"ETag\"),", Source(result, ".Models.GetPhotoResponseHeaders.g.cs"));
     }
 
     [Fact]

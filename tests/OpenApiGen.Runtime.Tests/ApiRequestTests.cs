@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System;
 using System.Net.Http;
 using Xunit;
@@ -168,6 +169,42 @@ public sealed class ApiRequestTests
         var request = new ApiRequest(HttpMethod.Get, "/issue", "getIssue");
 
         Assert.Throws<ArgumentException>(() => request.WithHeader("X-Name", "a\r\nInjected: 1"));
+    }
+
+    [Theory]
+    [InlineData("Zoë", "U+00EB")]
+    [InlineData("日本", "U+65E5")]
+    [InlineData("a\u0000b", "U+0000")]
+    [InlineData("a\u007Fb", "U+007F")]
+    public void Header_NonAsciiThrows(string value, string codePoint)
+    {
+        var request = new ApiRequest(HttpMethod.Get, "/issue", "getIssue");
+
+        var error = Assert.Throws<ArgumentException>(() => request.WithHeader("X-Name", value));
+
+        Assert.Contains("'X-Name'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("getIssue", error.Message, StringComparison.Ordinal);
+        Assert.Contains(codePoint, error.Message, StringComparison.Ordinal);
+        Assert.Contains("ASCII", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ObjectHeader_NonAsciiThrows()
+    {
+        var request = new ApiRequest(HttpMethod.Get, "/issue", "getIssue");
+        var properties = new[] { new KeyValuePair<string, string?>("name", "Zoë") };
+
+        var error = Assert.Throws<ArgumentException>(() => request.WithHeader("X-Owner", false, properties));
+
+        Assert.Contains("'X-Owner'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Header_VisibleAsciiSpaceAndTabAccepted()
+    {
+        var request = new ApiRequest(HttpMethod.Get, "/issue", "getIssue");
+
+        Assert.Same(request, request.WithHeader("X-Name", "a b\t~!\"#"));
     }
 
     [Fact]

@@ -52,6 +52,54 @@ public sealed class ResponseHeaderReaderTests
         Assert.Equal(new DateTimeOffset(1994, 11, 15, 8, 12, 31, TimeSpan.Zero), reader.DateTimeOffset("Last-Modified"));
     }
 
+    [Theory]
+    [InlineData("Sun, 06 Nov 1994 08:49:37 GMT")]
+    [InlineData("Sunday, 06-Nov-94 08:49:37 GMT")]
+    [InlineData("Sun Nov  6 08:49:37 1994")]
+    public void DateTime_AcceptsAllThreeHttpDateFormats(string text)
+    {
+        var reader = Reader(("Date", [text]));
+
+        Assert.Equal(new DateTimeOffset(1994, 11, 6, 8, 49, 37, TimeSpan.Zero), reader.DateTimeOffset("Date"));
+    }
+
+    [Fact]
+    public void DateTime_AcceptsAsctimeWithTwoDigitDay()
+    {
+        var reader = Reader(("Date", ["Tue Nov 15 08:12:31 1994"]));
+
+        Assert.Equal(new DateTimeOffset(1994, 11, 15, 8, 12, 31, TimeSpan.Zero), reader.DateTimeOffset("Date"));
+    }
+
+    [Fact]
+    public void DateTime_Rfc850YearWithinFiftyYears()
+    {
+        // RFC 9110 section 5.6.7: a two-digit year more than 50 years ahead is the latest such year in the past.
+        int soon = DateTime.UtcNow.Year + 40;
+        int past = DateTime.UtcNow.Year - 40;
+        var reader = Reader(("Soon", [Rfc850(soon)]), ("Past", [Rfc850(past)]));
+
+        Assert.Equal(soon, reader.DateTimeOffset("Soon")!.Value.Year);
+        Assert.Equal(past, reader.DateTimeOffset("Past")!.Value.Year);
+    }
+
+    private static string Rfc850(int year) =>
+        new DateTime(year, 1, 1, 0, 0, 0, DateTimeKind.Utc)
+            .ToString("dddd, dd-MMM-yy HH:mm:ss 'GMT'", System.Globalization.CultureInfo.InvariantCulture);
+
+    [Theory]
+    [InlineData("Mon, 06 Nov 1994 08:49:37 GMT")]
+    [InlineData("Sun Nov  6 08:49:37")]
+    [InlineData("Sun, 06 Nov 1994 08:49:37 CET")]
+    public void DateTime_RejectsMalformedHttpDate(string text)
+    {
+        var reader = Reader(("Date", [text]));
+
+        var error = Assert.Throws<FormatException>(() => reader.DateTimeOffset("Date"));
+
+        Assert.Contains("'Date'", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Absent_IsNull()
     {
@@ -81,6 +129,49 @@ public sealed class ResponseHeaderReaderTests
         Assert.Contains("'X-Rate-Limit'", error.Message, StringComparison.Ordinal);
         Assert.Contains("'many'", error.Message, StringComparison.Ordinal);
         Assert.Contains("listPets", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData('|', "1|2", "3")]
+    [InlineData(' ', "1 2", "3")]
+    [InlineData('\t', "1\t2", "3")]
+    public void List_SplitsOnSeparator(char separator, string first, string second)
+    {
+        var reader = Reader(("X-Ids", [first, second]));
+
+        Assert.Equal([1L, 2L, 3L], reader.List("X-Ids", ResponseHeaderReader.Int64Parser, separator)!);
+    }
+
+    [Fact]
+    public void PipeList_KeepsCommasInItems()
+    {
+        var reader = Reader(("X-Names", ["a,b|c"]));
+
+        Assert.Equal(["a,b", "c"], reader.List("X-Names", ResponseHeaderReader.StringParser, '|')!);
+    }
+
+    [Fact]
+    public void Required_ReturnsPresentValues()
+    {
+        var reader = Reader(("X-Rate-Limit", ["42"]), ("Location", ["/pets/1"]));
+
+        Assert.Equal(42L, reader.Required("X-Rate-Limit", reader.Int64("X-Rate-Limit")));
+        Assert.Equal("/pets/1", reader.Required("Location", reader.String("Location")));
+    }
+
+    [Fact]
+    public void RequiredMissing_NamesHeaderOperationAndStatus()
+    {
+        var reader = Reader();
+
+        var error = Assert.Throws<FormatException>(() => reader.Required("X-Rate-Limit", reader.Int64("X-Rate-Limit")));
+        var listError = Assert.Throws<FormatException>(
+            () => reader.Required("X-Ids", reader.List("X-Ids", ResponseHeaderReader.Int64Parser)));
+
+        Assert.Contains("'X-Rate-Limit'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("listPets", error.Message, StringComparison.Ordinal);
+        Assert.Contains("status 200", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'X-Ids'", listError.Message, StringComparison.Ordinal);
     }
 
     [Fact]

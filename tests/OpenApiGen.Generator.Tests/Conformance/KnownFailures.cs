@@ -41,6 +41,14 @@ internal static partial class KnownFailures
         ["readme-parameters-cookies-v3.0.yaml"] = [],
         ["readme-parameters-style-v3.0.yaml"] = ParameterStyles,
         ["readme-polymorphism-v3.0.yaml"] = Polymorphism,
+        ["readme-security-v3.0.yaml"] =
+        [
+            new(
+                "post /status/401",
+                SpecDefect,
+                "the operation documents only a 401 response, so every call ends in ApiException by design",
+                ["ApiException: status 401"]),
+        ],
     };
 
     private static KnownFailure[] ParameterStyles =>

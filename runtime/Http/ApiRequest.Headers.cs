@@ -1,0 +1,70 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace OpenApiGen.Runtime;
+
+/// <summary>
+/// Array-valued header parameters, and the check that keeps the items of array and object headers apart.
+/// </summary>
+/// <remarks>
+/// The simple style separates items with commas, and exploded objects separate keys from values with "=". OpenAPI
+/// 3.1.2 (Parameter Object, fixed fields for use with schema) forbids percent-encoding header values and forbids
+/// quoting them automatically, so an item that contains a separator cannot be sent so that the server reads it
+/// back. Such an item throws, unless it is a whole RFC 9110 quoted-string without inner quotes (<c>"a,b"</c>), which
+/// list parsers read as one item. The caller encodes the item instead, for example as <c>a%2Cb</c> for a server
+/// that percent-decodes.
+/// </remarks>
+public sealed partial class ApiRequest
+{
+    /// <summary>
+    /// Adds an array header in the simple style: the items joined with commas and sent unchanged, such as
+    /// <c>blue,black,brown</c>. Null adds nothing, and an empty array sends an empty value.
+    /// </summary>
+    /// <exception cref="ArgumentException">The name is empty, an item is null, an item contains a comma outside a
+    /// quoted-string, or an item has a character other than visible ASCII, space and tab.</exception>
+    public ApiRequest WithHeaderList(string name, IEnumerable<string>? values)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        if (values is null)
+        {
+            return this;
+        }
+
+        var items = values.ToList();
+        foreach (string item in items)
+        {
+            if (item is null)
+            {
+                throw new ArgumentException(
+                    $"Header parameter '{name}' of {OperationId} has a null item. Remove it or pass a string.",
+                    nameof(values));
+            }
+
+            RequireNoSeparator(name, item, ",");
+        }
+
+        return WithHeader(name, string.Join(",", items));
+    }
+
+    /// <summary>Throws when a header item contains one of <paramref name="separators"/> and is not a whole
+    /// quoted-string.</summary>
+    private void RequireNoSeparator(string name, string item, string separators)
+    {
+        if (item.AsSpan().IndexOfAny(separators) < 0 || IsQuotedString(item))
+        {
+            return;
+        }
+
+        string described = separators == "," ? "a comma" : "'" + string.Join("' or '", separators.ToCharArray()) + "'";
+        throw new ArgumentException(
+            $"Header parameter '{name}' of {OperationId} has the item '{item}', which contains {described}, a " +
+            "separator of the simple style, so the server would split it. OpenAPI sends header values without " +
+            "percent-encoding: encode the separator in a form the server decodes (such as %2C for a comma), or " +
+            "pass the item as a quoted string (\"a,b\").",
+            nameof(item));
+    }
+
+    private static bool IsQuotedString(string item) =>
+        item.Length >= 2 && item[0] == '"' && item[^1] == '"' && item.IndexOf('"', 1) == item.Length - 1;
+}
