@@ -47,10 +47,20 @@ public sealed partial class ApiRequest
 
     /// <summary>
     /// Sets a header to the alternative that <paramref name="value"/> holds, a list joined with commas as the
-    /// simple style writes it; null adds nothing.
+    /// simple style writes it (see <see cref="WithHeaderList"/> for items that contain a comma); null adds nothing.
     /// </summary>
     /// <exception cref="NotSupportedException">The union contains an object, or a list of lists or objects.</exception>
-    public ApiRequest WithUnionHeader(string name, UnionValue? value) => WithHeader(name, ParameterText(value));
+    public ApiRequest WithUnionHeader(string name, UnionValue? value)
+    {
+        if (value is null)
+        {
+            return this;
+        }
+
+        return JsonUnion.ParameterItems(value) is { } items
+            ? WithHeaderList(name, items)
+            : WithHeader(name, JsonUnion.FormatParameter(value.Value));
+    }
 
     /// <summary>
     /// Adds a cookie with the alternative that <paramref name="value"/> holds, a list joined with commas as the

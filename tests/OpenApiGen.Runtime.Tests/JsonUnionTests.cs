@@ -236,6 +236,17 @@ public sealed class JsonUnionTests
         Assert.Equal("?tag=a|b", Uri.UnescapeDataString(uri.Query));
     }
 
+    [Fact]
+    public void UnionHeader_ListItemWithCommaThrows()
+    {
+        var request = new ApiRequest(System.Net.Http.HttpMethod.Get, "/items", "items");
+
+        var error = Assert.Throws<ArgumentException>(
+            () => request.WithUnionHeader("X-Tags", new TextOrNumber(new[] { "a,b", "c" })));
+
+        Assert.Contains("'a,b'", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("text", "text")]
     [InlineData(true, "true")]
