@@ -295,10 +295,24 @@ internal sealed partial class SchemaMapper
                 part.DiscriminatorValues.ToEquatableArray(),
                 required.ToEquatableArray(),
                 declared.ToEquatableArray(),
-                part.HasMergedDuplicates ? null : ConstantOf(part.Schema, part.Type)));
+                part.HasMergedDuplicates ? null : ConstantOf(part.Schema, part.Type) ?? OnlyListedValue(part)));
         }
 
         return alternatives.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// Returns the JSON text of the only value of an enum struct alternative whose values are not strings, such as
+    /// <c>1</c> for <c>{type: integer, enum: [1]}</c>, so the converter takes only that value. Otherwise null.
+    /// </summary>
+    private static string? OnlyListedValue(UnionPart part)
+    {
+        if (part.Type.Kind != TypeKind.Enum || SafeTarget(part.Schema)?.Enum is not { Count: 1 } listed)
+        {
+            return null;
+        }
+
+        return IsListedValue(listed[0]) ? listed[0]!.ToJsonString() : null;
     }
 
     /// <summary>

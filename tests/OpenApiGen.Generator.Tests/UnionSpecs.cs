@@ -144,7 +144,8 @@ internal static class UnionSpecs
 
     /// <summary>
     /// Alternatives that reading must tell apart by more than the JSON token: arrays of different records, a middle
-    /// subtype of an inheritance tree, one-value string alternatives and a numeric discriminator.
+    /// subtype of an inheritance tree, one-value alternatives, numeric discriminators and formatted strings next to
+    /// plain ones.
     /// </summary>
     public const string Choices = """
         openapi: 3.1.0
@@ -238,5 +239,41 @@ internal static class UnionSpecs
                   type: array
                   items: { oneOf: [{ type: string }, { type: integer }] }
                 deputy: { oneOf: [{ type: string }, { type: integer }] }
+            Formats:
+              type: object
+              properties:
+                when: { oneOf: [{ type: string, format: date-time }, { type: string }] }
+                id: { oneOf: [{ type: string, format: uuid }, { type: string }] }
+                day: { oneOf: [{ type: string, format: date }, { type: string }] }
+                clock: { oneOf: [{ type: string, format: time }, { type: string }] }
+                one: { oneOf: [{ type: integer, enum: [1] }, { type: string }] }
+                count: { anyOf: [{ type: integer }, { type: number }] }
+                tags: { oneOf: [{ type: array, items: { type: string } }, { type: string }] }
+            Vehicle:
+              type: object
+              required: [vtype]
+              properties:
+                vtype: { type: integer }
+              discriminator:
+                propertyName: vtype
+                mapping:
+                  "1": "#/components/schemas/Car"
+                  "2": "#/components/schemas/Truck"
+            Car:
+              allOf:
+                - { $ref: "#/components/schemas/Vehicle" }
+                - type: object
+                  properties:
+                    seats: { type: integer }
+            Truck:
+              allOf:
+                - { $ref: "#/components/schemas/Car" }
+                - type: object
+                  properties:
+                    load: { type: integer }
+            Garage:
+              type: object
+              properties:
+                vehicle: { $ref: "#/components/schemas/Vehicle" }
         """;
 }
