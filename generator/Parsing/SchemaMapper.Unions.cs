@@ -75,13 +75,13 @@ internal sealed partial class SchemaMapper
         for (var index = 0; index < alternatives.Count; index++)
         {
             var alternative = alternatives[index];
-            if (alternative.Type == JsonSchemaType.Null)
+            var alternativePointer = pointer + "/" + Identifier.Number(index);
+            if (AllowsOnlyNull(alternative, alternativePointer))
             {
                 nullable = true;
                 continue;
             }
 
-            var alternativePointer = pointer + "/" + Identifier.Number(index);
             var hint = nameHint + Identifier.Number(parts.Count + 1);
             var type = MapAlternative(schema.Discriminator, alternative, hint, alternativePointer);
             parts.Add(new UnionPart(alternative, alternativePointer, type, ComponentId(alternative)));
@@ -95,6 +95,26 @@ internal sealed partial class SchemaMapper
         _unionsInProgress.Remove(pointer);
         _unions[pointer] = result;
         return result;
+    }
+
+    /// <summary>
+    /// Whether an alternative allows only JSON null: <c>type: "null"</c>, <c>const: null</c> or <c>enum: [null]</c>.
+    /// OpenAPI.NET keeps <c>const: null</c> as no const at all, so the file tells it apart from an empty schema.
+    /// </summary>
+    private bool AllowsOnlyNull(IOpenApiSchema alternative, string pointer)
+    {
+        if (alternative.Type == JsonSchemaType.Null)
+        {
+            return true;
+        }
+
+        if (alternative is OpenApiSchemaReference || alternative.Type is not null)
+        {
+            return false;
+        }
+
+        return _locator.ConstType(pointer) == JsonSchemaType.Null
+            || (alternative.Enum is { Count: > 0 } listed && !listed.Any(IsListedValue));
     }
 
     /// <summary>

@@ -113,7 +113,9 @@ internal static class UnionSpecs
                     - { type: object, additionalProperties: { type: integer } }
         """;
 
-    /// <summary>OpenAPI 3.1 type arrays with null, <c>const</c>, and a oneOf with a null alternative.</summary>
+    /// <summary>
+    /// OpenAPI 3.1 type arrays with null, <c>const</c> values of several formats, and oneOfs with a null alternative.
+    /// </summary>
     public const string TypeArrays = """
         openapi: 3.1.0
         info: { title: Mixed, version: "1" }
@@ -140,6 +142,15 @@ internal static class UnionSpecs
                     - { type: boolean }
                     - { type: "null" }
                     - { type: string, format: date-time }
+            Fixed:
+              type: object
+              properties:
+                maybe: { oneOf: [{ const: null }, { type: integer }] }
+                listedNull: { anyOf: [{ enum: [null] }, { type: string }] }
+                stamp: { type: string, format: date-time, const: "2024-01-02T03:04:05-05:00" }
+                token: { type: string, format: uuid, const: 0a1b2c3d-4e5f-6071-8293-a4b5c6d7e8f9 }
+                day: { type: string, format: date, const: "2024-01-31" }
+                loose: { type: string, format: date-time, const: "2024-01-02T03:04:05" }
         """;
 
     /// <summary>
