@@ -168,6 +168,8 @@ public sealed class UnionChoiceTests
     [InlineData("id", "0a1b2c3d4e5f60718293a4b5c6d7e8f9")]
     [InlineData("day", "2024-1-31")]
     [InlineData("clock", "13:45")]
+    [InlineData("span", "P1Y")]
+    [InlineData("span", "P99999999999999999999D")]
     public void FormattedAlternativeLeavesOtherText(string property, string text)
     {
         var json = $$"""{"{{property}}":"{{text}}"}""";
@@ -209,6 +211,17 @@ public sealed class UnionChoiceTests
 
         Assert.Equal(12345678901234567890d, Held(count));
         Assert.Equal(12L, Held(small));
+    }
+
+    [Fact]
+    public void NumberBeyondDoubleIsUnknown()
+    {
+        const string json = """{"count":1e400}""";
+
+        var count = Property(Read("Formats", json), "Count")!;
+
+        Assert.Equal(true, Property(count, "IsUnknown"));
+        Assert.Equal(json, Write("Formats", Read("Formats", json)));
     }
 
     [Fact]

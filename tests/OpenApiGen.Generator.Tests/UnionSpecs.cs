@@ -257,6 +257,7 @@ internal static class UnionSpecs
                 id: { oneOf: [{ type: string, format: uuid }, { type: string }] }
                 day: { oneOf: [{ type: string, format: date }, { type: string }] }
                 clock: { oneOf: [{ type: string, format: time }, { type: string }] }
+                span: { oneOf: [{ type: string, format: duration }, { type: string }] }
                 one: { oneOf: [{ type: integer, enum: [1] }, { type: string }] }
                 count: { anyOf: [{ type: integer }, { type: number }] }
                 tags: { oneOf: [{ type: array, items: { type: string } }, { type: string }] }
