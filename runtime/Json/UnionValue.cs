@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -55,15 +56,24 @@ public abstract class UnionValue : IEquatable<UnionValue>
     /// <summary>
     /// Returns the value's JSON text as the union's converter writes it, such as <c>["a","b"]</c> for a list or
     /// <c>{"name":"Tom"}</c> for a record, except that a JSON string is returned without quotes or escapes.
-    /// Characters outside ASCII are kept as they are, so the text is for display, not for embedding in HTML.
+    /// Characters outside ASCII are kept as they are, so the text is for display, not for embedding in HTML. A NaN
+    /// or infinite number, which has no JSON text, is returned as .NET formats it.
     /// </summary>
     public override string ToString()
     {
         var buffer = new ArrayBufferWriter<byte>();
         var options = new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-        using (var writer = new Utf8JsonWriter(buffer, options))
+        try
         {
+            using var writer = new Utf8JsonWriter(buffer, options);
             WriteJson(writer);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // JSON has no number for NaN or an infinity, which a float or double alternative may still hold.
+            return Value is IFormattable formattable
+                ? formattable.ToString(null, CultureInfo.InvariantCulture)
+                : Value.ToString() ?? string.Empty;
         }
 
         var reader = new Utf8JsonReader(buffer.WrittenSpan);

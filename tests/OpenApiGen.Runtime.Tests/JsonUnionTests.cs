@@ -361,6 +361,7 @@ public sealed class JsonUnionTests
     {
         Assert.Equal("""["a","é"]""", new TextOrNumber(new List<string> { "a", "é" }).ToString());
         Assert.Equal("5", new TextOrNumber(5L).ToString());
+        Assert.Equal("NaN", new TextOrNumber(double.NaN).ToString());
         Assert.Equal("say \"hi\"", new TextOrNumber("say \"hi\"").ToString());
     }
 
@@ -391,6 +392,9 @@ public sealed class JsonUnionTests
                 break;
             case long number:
                 writer.WriteNumberValue(number);
+                break;
+            case double number:
+                JsonWrite.Double(writer, number);
                 break;
             case System.Collections.IEnumerable items:
                 writer.WriteStartArray();
