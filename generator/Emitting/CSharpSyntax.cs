@@ -1,4 +1,6 @@
 using System;
+using System.Globalization;
+using System.Linq;
 using OpenApiGen.Generator.Model;
 
 namespace OpenApiGen.Generator.Emitting;
@@ -75,7 +77,8 @@ internal static class CSharpSyntax
 
     /// <summary>
     /// The C# literal of a constant that the parser checked against the type: a string, an enum struct created
-    /// from one, or a number or boolean in its JSON spelling with the type's suffix.
+    /// from one, or a number or boolean in its JSON spelling with the type's suffix. A date-time, date or UUID is
+    /// created from its text.
     /// </summary>
     public static string ConstantLiteral(TypeRef type, string text) => type.Kind switch
     {
@@ -85,8 +88,16 @@ internal static class CSharpSyntax
         TypeKind.Single => text + "F",
         TypeKind.Double => text + "D",
         TypeKind.Decimal => text + "M",
+        TypeKind.DateTimeOffset => $"global::System.DateTimeOffset.Parse({TextEscaping.Literal(text)}, "
+            + "global::System.Globalization.CultureInfo.InvariantCulture)",
+        TypeKind.DateOnly => $"new global::System.DateOnly({DateParts(text)})",
+        TypeKind.Guid => $"new global::System.Guid({TextEscaping.Literal(text)})",
         _ => TextEscaping.Literal(text),
     };
+
+    /// <summary>The year, month and day of a yyyy-MM-dd date, as constructor arguments without leading zeros.</summary>
+    private static string DateParts(string text) =>
+        string.Join(", ", text.Split('-').Select(part => int.Parse(part, CultureInfo.InvariantCulture)));
 
     public static bool IsValueType(TypeRef type) => type.Kind is TypeKind.Boolean or TypeKind.Int32
         or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Decimal or TypeKind.DateTimeOffset

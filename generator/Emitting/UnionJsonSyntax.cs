@@ -312,10 +312,20 @@ internal static class UnionJsonSyntax
     private static string Create(TypeModel type, UnionAlternative alternative, string value) =>
         $"{type.Name}.From{alternative.Name}({value})";
 
+    /// <summary>
+    /// The function that reads an alternative. Formatted strings are read strictly, so that text outside the
+    /// format goes to a plain string alternative unchanged.
+    /// </summary>
+    /// <remarks>
+    /// NOTE: the items of list and map alternatives are read as records read them, so a list of date-times also
+    /// takes a date-time without an offset.
+    /// </remarks>
     private static string ReadFunction(TypeRef type) => type.Kind switch
     {
         TypeKind.Model or TypeKind.Enum or TypeKind.Union => $"{type.ModelName}JsonConverter.ReadValue",
         TypeKind.Array or TypeKind.Map => $"static (ref {ReaderType} r) => {CSharpSyntax.ReadExpression(type, "r")}",
+        TypeKind.DateTimeOffset or TypeKind.DateOnly or TypeKind.TimeOnly or TypeKind.Guid or TypeKind.Bytes =>
+            $"{Runtime}.JsonStrictRead.{type.Kind}",
         _ => CSharpSyntax.ReadFunctionName(type),
     };
 
@@ -335,6 +345,10 @@ internal static class UnionJsonSyntax
     /// Orders alternatives of one token kind: single allowed values, listed enum values, then narrow formats, then
     /// wide ones.
     /// </summary>
+    /// <remarks>
+    /// NOTE: an integer outside the 64-bit range fails the integer alternatives and falls to a number alternative,
+    /// so a double alternative rounds it (12345678901234567890 is sent back as 1.2345678901234567E+19).
+    /// </remarks>
     private static int Specificity(UnionAlternative alternative) =>
         alternative.ConstantValue is null ? Specificity(alternative.Type) : -1;
 

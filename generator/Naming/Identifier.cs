@@ -60,8 +60,15 @@ internal static class Identifier
             leadingUpper++;
         }
 
-        // "HTTPClient" gives "httpClient"; "ID" gives "id".
+        // "HTTPClient" gives "httpClient" and "ID" gives "id". A name of capitals only but several words keeps its
+        // word break: "X-U" gives "xU", as "X-Plain" gives "xPlain".
+        var words = SplitWords(name);
         var lowerCount = leadingUpper > 1 && leadingUpper < pascal.Length ? leadingUpper - 1 : leadingUpper;
+        if (leadingUpper == pascal.Length && words.Count > 1 && char.IsLetter(words[0][0]))
+        {
+            lowerCount = words[0].Length;
+        }
+
         var camel = pascal.Substring(0, lowerCount).ToLowerInvariant() + pascal.Substring(lowerCount);
         return EscapeKeyword(camel);
     }

@@ -193,8 +193,7 @@ internal sealed partial class ModelBuilder
             }
 
             return ReportUnformattableParameter(
-                $"The {location} parameter '{name}', an object whose properties are objects, arrays or alternatives, "
-                + "or an array of objects,",
+                $"The {location} parameter '{name}', {UnformattableShape(schema)},",
                 pointer);
         }
 
@@ -253,6 +252,20 @@ internal sealed partial class ModelBuilder
 
     private static bool IsPlain(TypeRef type) => type.Kind is not (TypeKind.Model or TypeKind.Array or TypeKind.Map
         or TypeKind.Any or TypeKind.Binary or TypeKind.Content);
+
+    /// <summary>Describes why an object-like parameter schema has no text form, for the OAG0003 message.</summary>
+    private static string UnformattableShape(IOpenApiSchema? schema)
+    {
+        var target = SchemaMapper.SafeTarget(schema)!;
+        if (target.OneOf is { Count: > 0 } || target.AnyOf is { Count: > 0 })
+        {
+            return "a union with an object alternative";
+        }
+
+        return target.Items is not null && SchemaMapper.IsObjectLike(target.Items)
+            ? "an array of objects"
+            : "an object whose properties are objects, arrays or alternatives";
+    }
 
     private TypeRef ReportUnformattableParameter(string construct, string pointer)
     {

@@ -162,7 +162,8 @@ internal sealed partial class SchemaMapper
 
     /// <summary>
     /// Gives the discriminator property of a record its value as the default, so callers need not set it and the
-    /// record is written with it. A record used with different values keeps no default.
+    /// record is written with it. The value is a string's text or, for an integer, number or boolean property, its
+    /// JSON text. A record used with different values, or whose property cannot hold the value, keeps no default.
     /// </summary>
     private TypeModel WithDiscriminatorDefaults(TypeModel type)
     {
@@ -178,13 +179,11 @@ internal sealed partial class SchemaMapper
 
         // NOTE: an alternative that does not declare the discriminator property is written without it.
         var properties = type.Properties.Select(property =>
-            defaults.TryGetValue(property.JsonName, out var value) && property.DefaultValue is null && IsTextType(property.Type)
+            defaults.TryGetValue(property.JsonName, out var value)
+            && property.DefaultValue is null
+            && IsLiteralOf(property.Type, value)
                 ? property with { DefaultValue = value, Type = property.Type with { Nullable = false } }
                 : property);
         return type with { Properties = properties.ToEquatableArray() };
     }
-
-    /// <summary>Whether a default string can initialize the type: a string, or an enum struct of strings.</summary>
-    private static bool IsTextType(TypeRef type) =>
-        type.Kind == TypeKind.String || (type.Kind == TypeKind.Enum && type.Item?.Kind == TypeKind.String);
 }

@@ -265,7 +265,8 @@ internal sealed partial class SchemaMapper
     /// </summary>
     /// <summary>
     /// Returns the only value a schema allows when a C# literal of <paramref name="type"/> can state it: the text of
-    /// a string or string enum, or the JSON text of an integer, number or boolean. Otherwise null.
+    /// a string or string enum, or the JSON text of an integer, number or boolean. A date-time with an offset, a date
+    /// or a hyphenated UUID is also returned as its text. Otherwise null.
     /// </summary>
     private static string? ConstantOf(IOpenApiSchema schema, TypeRef type)
     {
@@ -293,8 +294,18 @@ internal sealed partial class SchemaMapper
         TypeKind.Int64 => long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _),
         TypeKind.Single or TypeKind.Double or TypeKind.Decimal => JsonNumber.IsMatch(text)
             && decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _),
+        TypeKind.DateTimeOffset => DateTimeText.IsMatch(text)
+            && System.DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
+        TypeKind.DateOnly => System.DateTime.TryParseExact(
+            text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
+        TypeKind.Guid => System.Guid.TryParseExact(text, "D", out _),
         _ => false,
     };
+
+    // An RFC 3339 date-time with an offset, in the upper-case spelling that DateTimeOffset.Parse reads at run time.
+    private static readonly Regex DateTimeText = new(
+        @"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,7})?(Z|[+-][0-9]{2}:[0-9]{2})$",
+        RegexOptions.CultureInvariant);
 
     private static string? ConstantText(IOpenApiSchema schema)
     {

@@ -75,13 +75,13 @@ internal sealed partial class SchemaMapper
         for (var index = 0; index < alternatives.Count; index++)
         {
             var alternative = alternatives[index];
-            if (alternative.Type == JsonSchemaType.Null)
+            var alternativePointer = pointer + "/" + Identifier.Number(index);
+            if (AllowsOnlyNull(alternative, alternativePointer))
             {
                 nullable = true;
                 continue;
             }
 
-            var alternativePointer = pointer + "/" + Identifier.Number(index);
             var hint = nameHint + Identifier.Number(parts.Count + 1);
             var type = MapAlternative(schema.Discriminator, alternative, hint, alternativePointer);
             parts.Add(new UnionPart(alternative, alternativePointer, type, ComponentId(alternative)));
@@ -95,6 +95,26 @@ internal sealed partial class SchemaMapper
         _unionsInProgress.Remove(pointer);
         _unions[pointer] = result;
         return result;
+    }
+
+    /// <summary>
+    /// Whether an alternative allows only JSON null: <c>type: "null"</c>, <c>const: null</c> or <c>enum: [null]</c>.
+    /// OpenAPI.NET keeps <c>const: null</c> as no const at all, so the file tells it apart from an empty schema.
+    /// </summary>
+    private bool AllowsOnlyNull(IOpenApiSchema alternative, string pointer)
+    {
+        if (alternative.Type == JsonSchemaType.Null)
+        {
+            return true;
+        }
+
+        if (alternative is OpenApiSchemaReference || alternative.Type is not null)
+        {
+            return false;
+        }
+
+        return _locator.ConstType(pointer) == JsonSchemaType.Null
+            || (alternative.Enum is { Count: > 0 } listed && !listed.Any(IsListedValue));
     }
 
     /// <summary>
@@ -295,10 +315,24 @@ internal sealed partial class SchemaMapper
                 part.DiscriminatorValues.ToEquatableArray(),
                 required.ToEquatableArray(),
                 declared.ToEquatableArray(),
-                part.HasMergedDuplicates ? null : ConstantOf(part.Schema, part.Type)));
+                part.HasMergedDuplicates ? null : ConstantOf(part.Schema, part.Type) ?? OnlyListedValue(part)));
         }
 
         return alternatives.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// Returns the JSON text of the only value of an enum struct alternative whose values are not strings, such as
+    /// <c>1</c> for <c>{type: integer, enum: [1]}</c>, so the converter takes only that value. Otherwise null.
+    /// </summary>
+    private static string? OnlyListedValue(UnionPart part)
+    {
+        if (part.Type.Kind != TypeKind.Enum || SafeTarget(part.Schema)?.Enum is not { Count: 1 } listed)
+        {
+            return null;
+        }
+
+        return IsListedValue(listed[0]) ? listed[0]!.ToJsonString() : null;
     }
 
     /// <summary>

@@ -51,6 +51,12 @@ public sealed class NamingTests
     [InlineData("class", "@class")]
     [InlineData("fallbackToDefault", "fallbackToDefault")]
     [InlineData("X-Atlassian-Token", "xAtlassianToken")]
+    [InlineData("X-U", "xU")]
+    [InlineData("x-u", "xU")]
+    [InlineData("X-Plain", "xPlain")]
+    [InlineData("ID", "id")]
+    [InlineData("HTTPClient", "httpClient")]
+    [InlineData("X-Request-ID", "xRequestID")]
     public void CamelEscapesKeywords(string name, string expected)
     {
         Assert.Equal(expected, Identifier.Camel(name));

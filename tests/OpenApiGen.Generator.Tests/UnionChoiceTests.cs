@@ -161,6 +161,106 @@ public sealed class UnionChoiceTests
         Assert.Equal(7L, Held(Property(team, "Lead")!));
     }
 
+    [Theory]
+    [InlineData("when", "2024-01-01T10:00:00")]
+    [InlineData("when", "2024-01-01T10:00:00-0500")]
+    [InlineData("id", "{0a1b2c3d-4e5f-6071-8293-a4b5c6d7e8f9}")]
+    [InlineData("id", "0a1b2c3d4e5f60718293a4b5c6d7e8f9")]
+    [InlineData("day", "2024-1-31")]
+    [InlineData("clock", "13:45")]
+    [InlineData("span", "P1Y")]
+    [InlineData("span", "P99999999999999999999D")]
+    public void FormattedAlternativeLeavesOtherText(string property, string text)
+    {
+        var json = $$"""{"{{property}}":"{{text}}"}""";
+
+        var formats = Read("Formats", json);
+
+        Assert.Equal(text, Held(Property(formats, Pascal(property))!));
+        Assert.Equal(json, Write("Formats", formats));
+    }
+
+    [Theory]
+    [InlineData("when", "2024-01-01T10:00:00.000Z", typeof(DateTimeOffset))]
+    [InlineData("id", "0A1B2C3D-4E5F-6071-8293-A4B5C6D7E8F9", typeof(Guid))]
+    [InlineData("day", "2024-01-31", typeof(DateOnly))]
+    [InlineData("clock", "13:45:00", typeof(TimeOnly))]
+    public void FormattedAlternativeTakesValidText(string property, string text, Type expected)
+    {
+        var formats = Read("Formats", $$"""{"{{property}}":"{{text}}"}""");
+
+        Assert.IsType(expected, Held(Property(formats, Pascal(property))!));
+    }
+
+    [Fact]
+    public void IntegerOneValueEnumTakesOnlyItsValue()
+    {
+        var one = Property(Read("Formats", """{"one":1}"""), "One")!;
+        var two = Property(Read("Formats", """{"one":2}"""), "One")!;
+
+        Assert.Equal(true, Property(Held(one), "IsKnown"));
+        Assert.Equal(true, Property(two, "IsUnknown"));
+        Assert.Equal("""{"one":2}""", Write("Formats", Read("Formats", """{"one":2}""")));
+    }
+
+    [Fact]
+    public void TooLargeIntegerFallsToNumber()
+    {
+        var count = Property(Read("Formats", """{"count":12345678901234567890}"""), "Count")!;
+        var small = Property(Read("Formats", """{"count":12}"""), "Count")!;
+
+        Assert.Equal(12345678901234567890d, Held(count));
+        Assert.Equal(12L, Held(small));
+    }
+
+    [Fact]
+    public void NumberBeyondDoubleIsUnknown()
+    {
+        const string json = """{"count":1e400}""";
+
+        var count = Property(Read("Formats", json), "Count")!;
+
+        Assert.Equal(true, Property(count, "IsUnknown"));
+        Assert.Equal(json, Write("Formats", Read("Formats", json)));
+    }
+
+    [Fact]
+    public void IntegerDiscriminatorIsSubtypeDefault()
+    {
+        var truck = Activator.CreateInstance(Choices.Value.GetType(Namespace + "Truck", throwOnError: true)!)!;
+        var car = Activator.CreateInstance(Choices.Value.GetType(Namespace + "CarBase", throwOnError: true)!)!;
+
+        Assert.Equal(2L, Property(truck, "Vtype"));
+        Assert.Equal(1L, Property(car, "Vtype"));
+    }
+
+    [Fact]
+    public void IntegerDiscriminatorDefaultReadsBack()
+    {
+        var truckType = Choices.Value.GetType(Namespace + "Truck", throwOnError: true)!;
+        var truck = Activator.CreateInstance(truckType)!;
+        truckType.GetProperty("Load")!.SetValue(truck, 3L);
+        var json = JsonSerializer.Serialize(truck, truckType);
+
+        var vehicle = Held(Read("Vehicle", json));
+
+        Assert.Contains("\"vtype\":2", json);
+        Assert.Equal(Namespace + "Truck", vehicle.GetType().FullName);
+    }
+
+    [Fact]
+    public void HeldListsCompareAndPrintByItems()
+    {
+        var first = Property(Read("Formats", """{"tags":["a","b"]}"""), "Tags")!;
+        var second = Property(Read("Formats", """{"tags":["a","b"]}"""), "Tags")!;
+        var other = Property(Read("Formats", """{"tags":["a"]}"""), "Tags")!;
+
+        Assert.Equal(first, second);
+        Assert.Equal(first.GetHashCode(), second.GetHashCode());
+        Assert.NotEqual(first, other);
+        Assert.Equal("""["a","b"]""", first.ToString());
+    }
+
     private static object Read(string typeName, string json) =>
         JsonSerializer.Deserialize(json, Choices.Value.GetType(Namespace + typeName, throwOnError: true)!)!;
 
@@ -168,6 +268,8 @@ public sealed class UnionChoiceTests
         JsonSerializer.Serialize(value, Choices.Value.GetType(Namespace + typeName, throwOnError: true)!);
 
     private static object Held(object union) => Property(union, "Value")!;
+
+    private static string Pascal(string name) => char.ToUpperInvariant(name[0]) + name.Substring(1);
 
     private static object? Property(object instance, string name) =>
         instance.GetType().GetProperty(name)!.GetValue(instance);

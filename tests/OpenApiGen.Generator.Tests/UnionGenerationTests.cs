@@ -92,6 +92,31 @@ public sealed class UnionGenerationTests
     }
 
     [Fact]
+    public void FormattedConstIsDefaulted()
+    {
+        var fixedValues = Generate(UnionSpecs.TypeArrays)["Fixed"];
+
+        Assert.Contains(
+            "public global::System.DateTimeOffset Stamp { get; init; } = global::System.DateTimeOffset.Parse(",
+            fixedValues);
+        Assert.Contains("public global::System.Guid Token { get; init; } = new global::System.Guid(", fixedValues);
+        Assert.Contains(
+            "public global::System.DateOnly Day { get; init; } = new global::System.DateOnly(2024, 1, 31);",
+            fixedValues);
+        // Without an offset the text is no RFC 3339 date-time, so it names no instant to default to.
+        Assert.Contains("public global::System.DateTimeOffset? Loose { get; init; }", fixedValues);
+    }
+
+    [Fact]
+    public void NullOnlyAlternativeMakesNullable()
+    {
+        var fixedValues = Generate(UnionSpecs.TypeArrays)["Fixed"];
+
+        Assert.Contains("public long? Maybe { get; init; }", fixedValues);
+        Assert.Contains("public string? ListedNull { get; init; }", fixedValues);
+    }
+
+    [Fact]
     public void TypedConstIsDefaulted()
     {
         var spec = """

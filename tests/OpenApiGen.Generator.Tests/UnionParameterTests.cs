@@ -82,6 +82,22 @@ public sealed class UnionParameterTests
         Assert.Equal(13, diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1);
     }
 
+    [Fact]
+    public void ObjectAlternativeFallbackNamesUnion()
+    {
+        var spec = Spec.Replace(
+            "schema: { oneOf: [{ type: integer }, { type: array, items: { type: integer } }] }",
+            "schema: { oneOf: [{ type: integer }, { type: object, properties: { a: { type: string } } }] }",
+            StringComparison.Ordinal);
+
+        var (run, _) = GeneratorHarness.Run(new InMemoryAdditionalText("spec.yaml", spec));
+
+        var diagnostic = Assert.Single(run.Results.Single().Diagnostics);
+        Assert.Equal("OAG0003", diagnostic.Id);
+        Assert.Contains("'limit', a union with an object alternative,", diagnostic.GetMessage());
+        Assert.DoesNotContain("whose properties", diagnostic.GetMessage());
+    }
+
     private static object Union(string typeName, string factory, object value) =>
         Search.Value.GetType("Generated.Tests.Search." + typeName, throwOnError: true)!
             .GetMethod(factory)!

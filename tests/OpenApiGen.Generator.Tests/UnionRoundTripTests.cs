@@ -215,6 +215,26 @@ public sealed class UnionRoundTripTests
     }
 
     [Fact]
+    public void FormattedConstsFillMissingValues()
+    {
+        var fixedValues = Read(Mixed.Value, "Generated.Tests.Mixed.Fixed", "{}");
+
+        Assert.Equal(DateTimeOffset.Parse("2024-01-02T03:04:05-05:00"), Property(fixedValues, "Stamp"));
+        Assert.Equal(Guid.Parse("0a1b2c3d-4e5f-6071-8293-a4b5c6d7e8f9"), Property(fixedValues, "Token"));
+        Assert.Equal(new DateOnly(2024, 1, 31), Property(fixedValues, "Day"));
+    }
+
+    [Fact]
+    public void ConstNullAlternativeReadsNull()
+    {
+        var absent = Read(Mixed.Value, "Generated.Tests.Mixed.Fixed", """{"maybe":null}""");
+        var present = Read(Mixed.Value, "Generated.Tests.Mixed.Fixed", """{"maybe":5}""");
+
+        Assert.Null(Property(absent, "Maybe"));
+        Assert.Equal(5L, Property(present, "Maybe"));
+    }
+
+    [Fact]
     public void GeneratedUnionsCompareWithOperators()
     {
         const string json = """{"petType":"dog","name":"Rex","bark":true}""";

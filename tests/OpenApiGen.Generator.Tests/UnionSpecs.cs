@@ -113,7 +113,9 @@ internal static class UnionSpecs
                     - { type: object, additionalProperties: { type: integer } }
         """;
 
-    /// <summary>OpenAPI 3.1 type arrays with null, <c>const</c>, and a oneOf with a null alternative.</summary>
+    /// <summary>
+    /// OpenAPI 3.1 type arrays with null, <c>const</c> values of several formats, and oneOfs with a null alternative.
+    /// </summary>
     public const string TypeArrays = """
         openapi: 3.1.0
         info: { title: Mixed, version: "1" }
@@ -140,11 +142,21 @@ internal static class UnionSpecs
                     - { type: boolean }
                     - { type: "null" }
                     - { type: string, format: date-time }
+            Fixed:
+              type: object
+              properties:
+                maybe: { oneOf: [{ const: null }, { type: integer }] }
+                listedNull: { anyOf: [{ enum: [null] }, { type: string }] }
+                stamp: { type: string, format: date-time, const: "2024-01-02T03:04:05-05:00" }
+                token: { type: string, format: uuid, const: 0a1b2c3d-4e5f-6071-8293-a4b5c6d7e8f9 }
+                day: { type: string, format: date, const: "2024-01-31" }
+                loose: { type: string, format: date-time, const: "2024-01-02T03:04:05" }
         """;
 
     /// <summary>
     /// Alternatives that reading must tell apart by more than the JSON token: arrays of different records, a middle
-    /// subtype of an inheritance tree, one-value string alternatives and a numeric discriminator.
+    /// subtype of an inheritance tree, one-value alternatives, numeric discriminators and formatted strings next to
+    /// plain ones.
     /// </summary>
     public const string Choices = """
         openapi: 3.1.0
@@ -238,5 +250,42 @@ internal static class UnionSpecs
                   type: array
                   items: { oneOf: [{ type: string }, { type: integer }] }
                 deputy: { oneOf: [{ type: string }, { type: integer }] }
+            Formats:
+              type: object
+              properties:
+                when: { oneOf: [{ type: string, format: date-time }, { type: string }] }
+                id: { oneOf: [{ type: string, format: uuid }, { type: string }] }
+                day: { oneOf: [{ type: string, format: date }, { type: string }] }
+                clock: { oneOf: [{ type: string, format: time }, { type: string }] }
+                span: { oneOf: [{ type: string, format: duration }, { type: string }] }
+                one: { oneOf: [{ type: integer, enum: [1] }, { type: string }] }
+                count: { anyOf: [{ type: integer }, { type: number }] }
+                tags: { oneOf: [{ type: array, items: { type: string } }, { type: string }] }
+            Vehicle:
+              type: object
+              required: [vtype]
+              properties:
+                vtype: { type: integer }
+              discriminator:
+                propertyName: vtype
+                mapping:
+                  "1": "#/components/schemas/Car"
+                  "2": "#/components/schemas/Truck"
+            Car:
+              allOf:
+                - { $ref: "#/components/schemas/Vehicle" }
+                - type: object
+                  properties:
+                    seats: { type: integer }
+            Truck:
+              allOf:
+                - { $ref: "#/components/schemas/Car" }
+                - type: object
+                  properties:
+                    load: { type: integer }
+            Garage:
+              type: object
+              properties:
+                vehicle: { $ref: "#/components/schemas/Vehicle" }
         """;
 }

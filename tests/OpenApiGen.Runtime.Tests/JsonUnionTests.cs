@@ -314,6 +314,69 @@ public sealed class JsonUnionTests
     }
 
     [Fact]
+    public void UnionValue_UnknownJsonEqualByStructure()
+    {
+        using var compact = JsonDocument.Parse("""{"a":[1,{"b":"x"}]}""");
+        using var spaced = JsonDocument.Parse("""{ "a": [ 1, { "b": "x" } ] }""");
+        using var different = JsonDocument.Parse("""{"a":[1,{"b":"y"}]}""");
+
+        var first = new TextOrNumber(compact.RootElement.Clone());
+        var second = new TextOrNumber(spaced.RootElement.Clone());
+
+        Assert.True(first == second);
+        Assert.Equal(first.GetHashCode(), second.GetHashCode());
+        Assert.False(first == new TextOrNumber(different.RootElement.Clone()));
+    }
+
+    [Fact]
+    public void UnionValue_ListsEqualByItems()
+    {
+        var first = new TextOrNumber(new List<string> { "a", "b" });
+        var second = new TextOrNumber(new[] { "a", "b" });
+
+        Assert.True(first == second);
+        Assert.Equal(first.GetHashCode(), second.GetHashCode());
+        Assert.False(first == new TextOrNumber(new[] { "a" }));
+        Assert.False(first == new TextOrNumber(new[] { "a", "c" }));
+        Assert.False(first == new TextOrNumber(new[] { "a", "b", "c" }));
+    }
+
+    [Fact]
+    public void UnionValue_NestedListsEqualByItems()
+    {
+        var first = new TextOrNumber(new List<IReadOnlyList<long>> { new[] { 1L, 2L }, new[] { 3L } });
+        var second = new TextOrNumber(new List<IReadOnlyList<long>> { new List<long> { 1L, 2L }, new[] { 3L } });
+        var other = new TextOrNumber(new List<IReadOnlyList<long>> { new[] { 1L, 2L }, new[] { 4L } });
+
+        Assert.True(first == second);
+        Assert.Equal(first.GetHashCode(), second.GetHashCode());
+        Assert.False(first == other);
+    }
+
+    [Fact]
+    public void UnionValue_MapsEqualByEntries()
+    {
+        var first = new TextOrNumber(new Dictionary<string, string[]> { ["a"] = ["x"], ["b"] = ["y"] });
+        var reordered = new TextOrNumber(new Dictionary<string, string[]> { ["b"] = ["y"], ["a"] = ["x"] });
+        var other = new TextOrNumber(new Dictionary<string, string[]> { ["a"] = ["x"], ["b"] = ["z"] });
+        var fewer = new TextOrNumber(new Dictionary<string, string[]> { ["a"] = ["x"] });
+
+        Assert.True(first == reordered);
+        Assert.Equal(first.GetHashCode(), reordered.GetHashCode());
+        Assert.False(first == other);
+        Assert.False(first == fewer);
+    }
+
+    [Fact]
+    public void UnionValue_ToStringWritesJson()
+    {
+        Assert.Equal("""["a","é"]""", new TextOrNumber(new List<string> { "a", "é" }).ToString());
+        Assert.Equal("5", new TextOrNumber(5L).ToString());
+        Assert.Equal("NaN", new TextOrNumber(double.NaN).ToString());
+        Assert.Equal("say \"hi\"", new TextOrNumber("say \"hi\"").ToString());
+    }
+
+    [Fact]
     public void UnionValue_TryGetChecksType()
     {
         var union = new TextOrNumber(5L);
@@ -327,6 +390,34 @@ public sealed class JsonUnionTests
     [Fact]
     public void UnionValue_NullIsRejected() =>
         Assert.Throws<ArgumentNullException>(() => new TextOrNumber(null!));
+
+    private static void WriteHeld(Utf8JsonWriter writer, object value)
+    {
+        switch (value)
+        {
+            case JsonElement json:
+                json.WriteTo(writer);
+                break;
+            case string text:
+                writer.WriteStringValue(text);
+                break;
+            case long number:
+                writer.WriteNumberValue(number);
+                break;
+            case double number:
+                JsonWrite.Double(writer, number);
+                break;
+            case System.Collections.IEnumerable items:
+                writer.WriteStartArray();
+                foreach (var item in items)
+                {
+                    WriteHeld(writer, item!);
+                }
+
+                writer.WriteEndArray();
+                break;
+        }
+    }
 
     private static Utf8JsonReader Start(string json)
     {
@@ -342,6 +433,8 @@ public sealed class JsonUnionTests
         {
         }
 
+        protected override void WriteJson(Utf8JsonWriter writer) => WriteHeld(writer, Value);
+
         public bool TryGetText(out string? value) => TryGet(out value);
 
         public bool TryGetNumber(out long value) => TryGet(out value);
@@ -353,6 +446,8 @@ public sealed class JsonUnionTests
             : base(value)
         {
         }
+
+        protected override void WriteJson(Utf8JsonWriter writer) => WriteHeld(writer, Value);
     }
 
     private readonly struct Listed
