@@ -60,15 +60,22 @@ internal static class Identifier
             leadingUpper++;
         }
 
-        // "HTTPClient" gives "httpClient" and "ID" gives "id". A name of capitals only but several words keeps its
-        // word break: "X-U" gives "xU", as "X-Plain" gives "xPlain".
+        // A name of capitals only but several words keeps its word breaks, with each later word in title case:
+        // "X-U" gives "xU" and "X-API-KEY" gives "xApiKey", as "X-Plain" gives "xPlain".
         var words = SplitWords(name);
-        var lowerCount = leadingUpper > 1 && leadingUpper < pascal.Length ? leadingUpper - 1 : leadingUpper;
         if (leadingUpper == pascal.Length && words.Count > 1 && char.IsLetter(words[0][0]))
         {
-            lowerCount = words[0].Length;
+            var titled = new StringBuilder(words[0].ToLowerInvariant());
+            for (var i = 1; i < words.Count; i++)
+            {
+                titled.Append(char.ToUpperInvariant(words[i][0])).Append(words[i].Substring(1).ToLowerInvariant());
+            }
+
+            return EscapeKeyword(titled.ToString());
         }
 
+        // "HTTPClient" gives "httpClient" and "ID" gives "id".
+        var lowerCount = leadingUpper > 1 && leadingUpper < pascal.Length ? leadingUpper - 1 : leadingUpper;
         var camel = pascal.Substring(0, lowerCount).ToLowerInvariant() + pascal.Substring(lowerCount);
         return EscapeKeyword(camel);
     }

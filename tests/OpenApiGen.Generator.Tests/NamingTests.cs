@@ -53,6 +53,7 @@ public sealed class NamingTests
     [InlineData("X-Atlassian-Token", "xAtlassianToken")]
     [InlineData("X-U", "xU")]
     [InlineData("x-u", "xU")]
+    [InlineData("X-API-KEY", "xApiKey")]
     [InlineData("X-Plain", "xPlain")]
     [InlineData("ID", "id")]
     [InlineData("HTTPClient", "httpClient")]
