@@ -53,8 +53,24 @@ public sealed class NullablePropertyTests
                         note: {type: string}
               responses:
                 '204': {description: Uploaded}
+          /search:
+            get:
+              operationId: searchIssues
+              parameters:
+                - name: filter
+                  in: query
+                  style: deepObject
+                  explode: true
+                  schema: {$ref: '#/components/schemas/Filter'}
+              responses:
+                '204': {description: Found}
         components:
           schemas:
+            Filter:
+              type: object
+              properties:
+                owner: {type: string, nullable: true}
+                state: {type: string}
             IssueUpdate:
               type: object
               required: [title, reporter]
@@ -271,6 +287,16 @@ public sealed class NullablePropertyTests
         Assert.Contains("name=\"note\"", sent.Body, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ParameterLeavesSetNullOut()
+    {
+        var filter = Create(Issues.Value, "Filter", ("Owner", null), ("State", "open"));
+
+        var sent = await SendAsync("SearchIssuesAsync", filter);
+
+        Assert.Equal("?filter%5Bstate%5D=open", sent.Query);
+    }
+
     private static object Read(Assembly assembly, string typeName, string json) =>
         JsonSerializer.Deserialize(json, RecordType(assembly, typeName))!;
 
@@ -293,15 +319,15 @@ public sealed class NullablePropertyTests
     private static Type RecordType(Assembly assembly, string typeName) =>
         Assert.Single(assembly.GetTypes(), type => type.Name == typeName);
 
-    /// <summary>Calls one operation of the Issues client with <paramref name="body"/> and returns what it sent.</summary>
-    private static async Task<CapturingHandler> SendAsync(string methodName, object body)
+    /// <summary>Calls one operation of the Issues client with <paramref name="argument"/> and returns what it sent.</summary>
+    private static async Task<CapturingHandler> SendAsync(string methodName, object argument)
     {
         var handler = new CapturingHandler();
         using var http = new HttpClient(handler) { BaseAddress = new Uri("http://127.0.0.1/") };
         var root = Issues.Value.GetType("Generated.Tests.Issues.IssuesClient", throwOnError: true)!;
         var client = root.GetProperty("Default")!.GetValue(Activator.CreateInstance(root, http, null))!;
 
-        await (Task)client.GetType().GetMethod(methodName)!.Invoke(client, [body, CancellationToken.None])!;
+        await (Task)client.GetType().GetMethod(methodName)!.Invoke(client, [argument, CancellationToken.None])!;
 
         return handler;
     }
@@ -312,11 +338,18 @@ public sealed class NullablePropertyTests
 
         public string? Body { get; private set; }
 
+        public string? Query { get; private set; }
+
         protected override async Task<HttpResponseMessage> SendAsync(
             HttpRequestMessage request, CancellationToken cancellationToken)
         {
-            ContentType = request.Content!.Headers.ContentType!.ToString();
-            Body = Encoding.UTF8.GetString(await request.Content.ReadAsByteArrayAsync(cancellationToken));
+            Query = request.RequestUri!.Query;
+            if (request.Content is { } content)
+            {
+                ContentType = content.Headers.ContentType!.ToString();
+                Body = Encoding.UTF8.GetString(await content.ReadAsByteArrayAsync(cancellationToken));
+            }
+
             return new HttpResponseMessage(HttpStatusCode.NoContent);
         }
     }
