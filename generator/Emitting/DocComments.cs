@@ -69,9 +69,17 @@ internal static class DocComments
         return builder.ToString();
     }
 
-    /// <summary>A record property's <c>summary</c>: its description and the server's default, if any.</summary>
-    public static string Property(PropertyModel property, string indent) =>
-        Summary(WithDefault(property.Description, property.ServerDefault), indent);
+    /// <summary>
+    /// A record property's <c>summary</c>: its description and the server's default, if any. A property that tracks
+    /// presence also gets <c>remarks</c> on how null is sent.
+    /// </summary>
+    public static string Property(PropertyModel property, string indent)
+    {
+        var summary = Summary(WithDefault(property.Description, property.ServerDefault), indent);
+        return property.TracksPresence
+            ? summary + Remarks("Setting null sends JSON null; an unset property is left out.", indent)
+            : summary;
+    }
 
     private static string? WithDefault(string? description, string? defaultValue) =>
         defaultValue is null ? description : $"{description} The server's default is {defaultValue}.".Trim();

@@ -23,7 +23,29 @@ internal static class ModelSyntax
         return ReservedLocals.Contains(name) ? name + "_" : name;
     }
 
-    public static string LocalType(PropertyModel property) => CSharpSyntax.TypeName(property.Type.AsNullable());
+    public static string LocalType(PropertyModel property) =>
+        property.TracksPresence ? PresenceType(property) : CSharpSyntax.TypeName(property.Type.AsNullable());
+
+    /// <summary>
+    /// The backing field of a property that tracks presence: <c>_</c> and the camel-case name. Property names
+    /// start with an upper-case letter or with <c>_</c> and a digit, so no field name equals a property name.
+    /// </summary>
+    public static string PresenceField(PropertyModel property) =>
+        "_" + Identifier.Camel(property.Name).TrimStart('@');
+
+    public static string PresenceType(PropertyModel property) =>
+        $"global::OpenApiGen.Runtime.JsonOptional<{CSharpSyntax.TypeName(property.Type)}>";
+
+    /// <summary>The member the converter's initializer sets: the backing field when the property tracks presence.</summary>
+    public static string AssignTarget(PropertyModel property) =>
+        property.TracksPresence ? PresenceField(property) : property.Name;
+
+    /// <summary>The expression that reads a property's value, marked as set when the property tracks presence.</summary>
+    public static string ReadValue(PropertyModel property)
+    {
+        var read = CSharpSyntax.ReadNullable(property.Type, castNull: false);
+        return property.TracksPresence ? $"new({read})" : read;
+    }
 
     /// <summary>The initializer value; a missing required property fails with a message naming it.</summary>
     public static string AssignValue(PropertyModel property, string typeName)
@@ -86,10 +108,13 @@ internal static class ModelSyntax
         builder.Append(Indent).Append("    ").Append(writeName).Append('\n');
         builder.Append(Indent).Append("    ").Append(write).Append('\n');
         builder.Append(Indent).Append('}');
-        if (property.Required)
+        if (property.Required || property.TracksPresence)
         {
-            // A required property that is null is sent as JSON null rather than left out.
-            builder.Append('\n').Append(Indent).Append("else\n").Append(Indent).Append("{\n");
+            // A required property that is null, or an optional one that was set to null, is sent as JSON null
+            // rather than left out.
+            var condition = property.Required ? string.Empty : $" if (value.{PresenceField(property)}.IsSet)";
+            builder.Append('\n').Append(Indent).Append("else").Append(condition).Append('\n');
+            builder.Append(Indent).Append("{\n");
             builder.Append(Indent).Append("    ").Append(writeName).Append('\n');
             builder.Append(Indent).Append("    writer.WriteNullValue();\n");
             builder.Append(Indent).Append('}');

@@ -67,6 +67,10 @@ internal static class TemplateLibrary
         functions.Import("write_nullable", new Func<TypeRef, string, string>(ModelSyntax.WriteNullable));
         functions.Import("local_name", new Func<PropertyModel, string>(ModelSyntax.LocalName));
         functions.Import("local_type", new Func<PropertyModel, string>(ModelSyntax.LocalType));
+        functions.Import("presence_field", new Func<PropertyModel, string>(ModelSyntax.PresenceField));
+        functions.Import("presence_type", new Func<PropertyModel, string>(ModelSyntax.PresenceType));
+        functions.Import("read_value", new Func<PropertyModel, string>(ModelSyntax.ReadValue));
+        functions.Import("assign_target", new Func<PropertyModel, string>(ModelSyntax.AssignTarget));
         functions.Import("assign_value", new Func<PropertyModel, string, string>(ModelSyntax.AssignValue));
         functions.Import("write_property", new Func<PropertyModel, string, string>(ModelSyntax.WriteProperty));
         functions.Import("default_value", new Func<PropertyModel, string>(ModelSyntax.DefaultValue));

@@ -169,6 +169,7 @@ internal sealed partial class SchemaMapper
                 jsonName,
                 required || defaultValue is not null ? type : type.AsNullable(),
                 required,
+                type.Nullable,
                 propertySchema.ReadOnly,
                 propertySchema.WriteOnly,
                 propertySchema.Deprecated,

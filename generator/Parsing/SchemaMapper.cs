@@ -132,6 +132,8 @@ internal sealed partial class SchemaMapper
         }
     }
 
+    // NOTE: OpenAPI.NET 3.11.1 drops an OpenAPI 3.0 `nullable: true` on a schema without `type`, such as
+    // Stripe's nullable anyOf fields or a nullable allOf wrapper, so those schemas are not nullable here.
     public static bool IsNullable(IOpenApiSchema schema)
     {
         if (schema.Type is { } type && (type & JsonSchemaType.Null) != 0)

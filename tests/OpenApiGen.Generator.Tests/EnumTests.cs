@@ -62,10 +62,8 @@ public sealed class EnumTests
         var status = pet.GetProperty("Status")!.GetValue(value)!;
         Assert.Equal("teleported", status.GetType().GetProperty("Value")!.GetValue(status));
         Assert.Equal(false, status.GetType().GetProperty("IsKnown")!.GetValue(status));
-        // A null optional value is left out when writing.
-        Assert.Equal(
-            """{"status":"teleported","moods":["happy","bored"],"priority":99,"level":7}""",
-            JsonSerializer.Serialize(value, pet));
+        // The nullable mood was read as JSON null, so it is written back as null.
+        Assert.Equal(json, JsonSerializer.Serialize(value, pet));
     }
 
     [Fact]
