@@ -70,7 +70,7 @@ internal sealed partial class SchemaMapper
             return new TypeRef(TypeKind.Union, ReserveUnionName(nameHint, pointer));
         }
 
-        var nullable = IsNullable(schema);
+        var nullable = IsNullableAt(schema, pointer);
         var parts = new List<UnionPart>();
         for (var index = 0; index < alternatives.Count; index++)
         {

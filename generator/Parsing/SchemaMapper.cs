@@ -61,7 +61,7 @@ internal sealed partial class SchemaMapper
             return MapReference(reference, pointer);
         }
 
-        var nullable = IsNullable(schema);
+        var nullable = IsNullableAt(schema, pointer);
         if (EnumValueType(schema) is { } valueType)
         {
             var enumType = new TypeRef(TypeKind.Enum, RegisterEnum(schema, valueType, nameHint, pointer), valueType);
@@ -132,8 +132,17 @@ internal sealed partial class SchemaMapper
         }
     }
 
-    // NOTE: OpenAPI.NET 3.11.1 drops an OpenAPI 3.0 `nullable: true` on a schema without `type`, such as
-    // Stripe's nullable anyOf fields or a nullable allOf wrapper, so those schemas are not nullable here.
+    /// <summary>
+    /// Returns whether the schema at <paramref name="pointer"/> allows null, counting an OpenAPI 3.0
+    /// <c>nullable: true</c> that OpenAPI.NET drops because the schema has no <c>type</c> (Stripe's nullable
+    /// anyOf fields, a nullable allOf wrapper).
+    /// </summary>
+    private bool IsNullableAt(IOpenApiSchema schema, string pointer) =>
+        IsNullable(schema) || _locator.MarksNullable(pointer);
+
+    private bool IsNullableComponent(IOpenApiSchema target, string id) =>
+        IsNullableAt(target, "/components/schemas/" + SpecLocator.EscapeSegment(id));
+
     public static bool IsNullable(IOpenApiSchema schema)
     {
         if (schema.Type is { } type && (type & JsonSchemaType.Null) != 0)
@@ -172,12 +181,12 @@ internal sealed partial class SchemaMapper
         if (IsRecordSchema(target) && InheritanceSubtypes(id, target) is { Count: > 0 } subtypes)
         {
             var union = MapInheritance(id, target, subtypes);
-            return IsNullable(target) ? union.AsNullable() : union;
+            return IsNullableComponent(target, id) ? union.AsNullable() : union;
         }
 
         if (IsRecordSchema(target))
         {
-            return new TypeRef(TypeKind.Model, RegisterComponent(id, target), Nullable: IsNullable(target));
+            return new TypeRef(TypeKind.Model, RegisterComponent(id, target), Nullable: IsNullableComponent(target, id));
         }
 
         // A component that is not a record is mapped through again wherever it is used. One that reaches itself

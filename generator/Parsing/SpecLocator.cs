@@ -23,6 +23,7 @@ internal sealed class SpecLocator
     private readonly List<ReferenceSite> _references = new();
     private readonly Dictionary<string, string> _collectionFormats = new(StringComparer.Ordinal);
     private readonly Dictionary<string, JsonSchemaType> _constTypes = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _nullableMarks = new(StringComparer.Ordinal);
 
     private SpecLocator(string filePath)
     {
@@ -52,6 +53,16 @@ internal sealed class SpecLocator
     /// </summary>
     public JsonSchemaType? ConstType(string pointer) =>
         _constTypes.TryGetValue(pointer, out var type) ? type : null;
+
+    /// <summary>
+    /// Returns whether the schema at <paramref name="pointer"/> has <c>nullable: true</c> in an OpenAPI 3.0 document.
+    /// OpenAPI.NET 3.11 turns that keyword into the null type only on a schema with a <c>type</c>, and drops it on
+    /// one without, such as a nullable <c>anyOf</c>, so the generator reads it from the file.
+    /// </summary>
+    public bool MarksNullable(string pointer) =>
+        OpenApiVersion is { } version
+        && version.StartsWith("3.0", StringComparison.Ordinal)
+        && _nullableMarks.Contains(pointer);
 
     /// <summary>The value of the root <c>openapi</c> key, such as <c>3.1.0</c>. Swagger 2.0 documents have none.</summary>
     public string? OpenApiVersion { get; private set; }
@@ -174,6 +185,11 @@ internal sealed class SpecLocator
             if (key.Value == "collectionFormat" && parser.Current is Scalar format)
             {
                 _collectionFormats[pointer] = format.Value;
+            }
+
+            if (key.Value == "nullable" && parser.Current is Scalar { Value: "true" })
+            {
+                _nullableMarks.Add(pointer);
             }
 
             if (key.Value == "const" && parser.Current is Scalar constant)

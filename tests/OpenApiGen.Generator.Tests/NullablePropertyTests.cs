@@ -88,6 +88,13 @@ public sealed class NullablePropertyTests
                 note: {type: string}
                 closed: {type: string, format: date, nullable: true, readOnly: true}
                 secret: {type: string, nullable: true, writeOnly: true}
+                sprint:
+                  nullable: true
+                  anyOf: [{type: string}, {type: integer}]
+                epic: {$ref: '#/components/schemas/EpicKey'}
+            EpicKey:
+              nullable: true
+              oneOf: [{type: string}, {type: integer}]
         """;
 
     private const string OpenApi31 = """
@@ -138,6 +145,8 @@ public sealed class NullablePropertyTests
     [InlineData("""{"title":"t","reporter":null,"assignee":null}""")]
     [InlineData("""{"title":"t","reporter":"ann","assignee":"bob","priority":2,"labels":["a"],"parent":{"key":"P-1"}}""")]
     [InlineData("""{"title":"t","reporter":null,"priority":null,"labels":null,"parent":null}""")]
+    [InlineData("""{"title":"t","reporter":null,"sprint":null,"epic":null}""")]
+    [InlineData("""{"title":"t","reporter":null,"sprint":3,"epic":"E-1"}""")]
     public void OpenApi30RoundTripKeepsNulls(string json)
     {
         Assert.Equal(json, Write(Issues.Value, "IssueUpdate", Read(Issues.Value, "IssueUpdate", json)));
