@@ -76,6 +76,47 @@ public sealed class MultipartEncodingTests
         Assert.Equal(expected, Parts(await body.ReadAsStringAsync()));
     }
 
+    [Theory]
+    [InlineData(ParameterStyle.Form, "b,c", "comma")]
+    [InlineData(ParameterStyle.SpaceDelimited, "b c", "space")]
+    [InlineData(ParameterStyle.PipeDelimited, "b|c", "pipe")]
+    public void StyledArraySeparatorInItemThrows(ParameterStyle style, string item, string separator)
+    {
+        var body = new MultipartBody("b");
+
+        var error = Assert.Throws<ArgumentException>(
+            () => body.AddStyled("tags", new[] { "a", item }, WriteStrings, style, false));
+
+        Assert.Contains("'tags'", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"'{item}'", error.Message, StringComparison.Ordinal);
+        Assert.Contains(separator, error.Message, StringComparison.Ordinal);
+        Assert.Contains("explode: true", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(ParameterStyle.Form, "b,c", "tags=a|tags=b,c")]
+    [InlineData(ParameterStyle.SpaceDelimited, "b,c", "tags=a b,c")]
+    [InlineData(ParameterStyle.PipeDelimited, "b c", "tags=a|b c")]
+    public async Task StyledArrayOtherSeparatorsSent(ParameterStyle style, string item, string expected)
+    {
+        bool explode = style == ParameterStyle.Form;
+        using var body = new MultipartBody("b").AddStyled("tags", new[] { "a", item }, WriteStrings, style, explode);
+
+        Assert.Equal(expected, Parts(await body.ReadAsStringAsync()));
+    }
+
+    [Fact]
+    public void StyledObjectCommaInValueThrows()
+    {
+        var body = new MultipartBody("b");
+
+        var error = Assert.Throws<ArgumentException>(
+            () => body.AddStyled("color", 0, WriteCommaColor, ParameterStyle.Form, false));
+
+        Assert.Contains("'color'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'1,2'", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task StyledPartsHaveNoContentType()
     {
@@ -168,6 +209,13 @@ public sealed class MultipartEncodingTests
         writer.WriteStartObject();
         writer.WriteNumber("R", 100);
         writer.WriteNumber("G", 200);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteCommaColor(System.Text.Json.Utf8JsonWriter writer, int value)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("R", "1,2");
         writer.WriteEndObject();
     }
 
