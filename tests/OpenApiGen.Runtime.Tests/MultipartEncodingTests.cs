@@ -54,6 +54,32 @@ public sealed class MultipartEncodingTests
     }
 
     [Theory]
+    [InlineData("é", "U+00E9", 0)]
+    [InlineData("id-\u0001", "U+0001", 3)]
+    [InlineData("a\u007F", "U+007F", 1)]
+    public void NonAsciiPartHeaderThrows(string value, string character, int index)
+    {
+        var headers = new PartHeaders().Add("X-Part-Id", value);
+
+        var error = Assert.Throws<ArgumentException>(() => new MultipartBody("b").AddText("file", "n", headers: headers));
+
+        Assert.Contains("'X-Part-Id'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("part 'file'", error.Message, StringComparison.Ordinal);
+        Assert.Contains(character, error.Message, StringComparison.Ordinal);
+        Assert.Contains($"at index {index}", error.Message, StringComparison.Ordinal);
+        Assert.Contains("visible ASCII", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PartHeaderKeepsSpacesAndTabs()
+    {
+        var headers = new PartHeaders().Add("X-Note", "a b\t~");
+        using var body = new MultipartBody("b").AddText("note", "n", headers: headers);
+
+        Assert.Contains("X-Note: a b\t~\r\n", await body.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData(ParameterStyle.Form, true, "tags=a|tags=b")]
     [InlineData(ParameterStyle.Form, false, "tags=a,b")]
     [InlineData(ParameterStyle.SpaceDelimited, false, "tags=a b")]
