@@ -92,7 +92,8 @@ public sealed class NoBodyStatusTests
     [Theory]
     [InlineData("GetPlainAsync", "getPlain", HttpStatusCode.NoContent)]
     [InlineData("GetCountAsync", "getCount", HttpStatusCode.ResetContent)]
-    public async Task UndeclaredNoContentOfPlainResultThrows(string methodName, string operationId, HttpStatusCode status)
+    public async Task UndeclaredNoContentOfPlainResultThrows(
+        string methodName, string operationId, HttpStatusCode status)
     {
         var error = await Assert.ThrowsAsync<OpenApiGen.Runtime.ApiException>(
             () => CallAsync(methodName, status, string.Empty));

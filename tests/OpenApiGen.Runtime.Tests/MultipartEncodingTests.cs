@@ -60,8 +60,9 @@ public sealed class MultipartEncodingTests
     public void NonAsciiPartHeaderThrows(string value, string character, int index)
     {
         var headers = new PartHeaders().Add("X-Part-Id", value);
+        var body = new MultipartBody("b");
 
-        var error = Assert.Throws<ArgumentException>(() => new MultipartBody("b").AddText("file", "n", headers: headers));
+        var error = Assert.Throws<ArgumentException>(() => body.AddText("file", "n", headers: headers));
 
         Assert.Contains("'X-Part-Id'", error.Message, StringComparison.Ordinal);
         Assert.Contains("part 'file'", error.Message, StringComparison.Ordinal);
