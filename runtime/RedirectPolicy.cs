@@ -7,7 +7,8 @@ public enum RedirectPolicy
 {
     /// <summary>
     /// Sends the request again to the Location, up to <see cref="ApiClientOptions.MaxRedirects"/> times.
-    /// Credentials go only to the base address's origin, and an https request is never redirected to http.
+    /// Credentials, default headers, header and cookie parameters go only to the base address's origin, and an
+    /// https request is never redirected to http.
     /// </summary>
     Follow,
 

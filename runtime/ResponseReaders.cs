@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Net;
 using System.Net.Http;
 using System.Text.Json;
 using System.Threading;
@@ -30,17 +31,19 @@ public static class ResponseReaders
     /// calls <paramref name="read"/>. A failure becomes a <see cref="JsonException"/> whose message names the
     /// operation, the status and the JSON path, such as <c>$.fields.created</c>.
     /// </summary>
-    /// <exception cref="ApiException">The response is a redirect that was not followed.</exception>
+    /// <exception cref="ApiException">The response is a redirect that was not followed, or a 204 or 205, which has
+    /// no body, so the result cannot be read.</exception>
     public static ResponseReader<T> Json<T>(JsonReadFunc<T> read)
     {
         ArgumentNullException.ThrowIfNull(read);
-        return (response, cancellationToken) => ReadJsonAsync(response, read, cancellationToken);
+        return (response, cancellationToken) => ReadJsonAsync(response, read, cancellationToken, JsonAbsence.Fail);
     }
 
     /// <summary>
     /// Creates a reader like <see cref="Json{T}"/> that returns <c>default</c> (null) for an empty body when the
     /// status is one of <paramref name="statusesWithoutBody"/>, the success statuses that the spec declares without
-    /// content next to a JSON one, such as 204 beside 200. A body sent with such a status is still read.
+    /// content next to a JSON one, such as 204 beside 200. A body sent with such a status is still read. A 204 or
+    /// 205 returns null even when the spec does not declare it, because RFC 9110 gives those statuses no body.
     /// </summary>
     /// <exception cref="ApiException">The response is a redirect that was not followed.</exception>
     public static ResponseReader<T?> JsonOrDefault<T>(JsonReadFunc<T?> read, params int[] statusesWithoutBody)
@@ -51,7 +54,8 @@ public static class ResponseReaders
         {
             ArgumentNullException.ThrowIfNull(response);
             bool emptyAllowed = Array.IndexOf(statusesWithoutBody, (int)response.StatusCode) >= 0;
-            return ReadJsonAsync(response, read, cancellationToken, emptyAllowed);
+            var absence = emptyAllowed ? JsonAbsence.Default : JsonAbsence.DefaultWithoutBodyStatus;
+            return ReadJsonAsync(response, read, cancellationToken, absence);
         };
     }
 
@@ -168,22 +172,38 @@ public static class ResponseReaders
         HttpResponseMessage response,
         JsonReadFunc<T> read,
         CancellationToken cancellationToken,
-        bool emptyAllowed = false)
+        JsonAbsence absence)
     {
         ArgumentNullException.ThrowIfNull(response);
         byte[] body;
         using (response)
         {
             ThrowIfRedirect(response);
+            if (response.StatusCode is HttpStatusCode.NoContent or HttpStatusCode.ResetContent)
+            {
+                // RFC 9110 (sections 15.3.5 and 15.3.6) gives 204 and 205 no content, so there is nothing to read.
+                return absence == JsonAbsence.Fail ? throw NoContentException(response) : default!;
+            }
+
             body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        if (emptyAllowed && JsonResponse.IsEmpty(body))
+        if (absence == JsonAbsence.Default && JsonResponse.IsEmpty(body))
         {
             return default!;
         }
 
         return JsonResponse.Read(body, read, RequestContext.GetOperationId(response), (int)response.StatusCode);
+    }
+
+    private static ApiException NoContentException(HttpResponseMessage response)
+    {
+        string operationId = RequestContext.GetOperationId(response);
+        int statusCode = (int)response.StatusCode;
+        return ErrorResponses.CreateException(response, operationId,
+            $"the server returned {statusCode}, which has no body, but the spec declares a JSON body for every " +
+            $"success status of {operationId}, so its result is not nullable. Declare a {statusCode} response " +
+            "without content in the spec to make the method return null for it");
     }
 
     private static void ThrowIfRedirect(HttpResponseMessage response)

@@ -199,15 +199,21 @@ internal static class OperationSyntax
 
     /// <summary>
     /// The JSON reader of the result. Statuses that the spec declares without a body next to the JSON one are
-    /// passed on, so the reader returns null when they come with an empty body.
+    /// passed on, so the reader returns null when they come with an empty body. A nullable result also takes the
+    /// reader that returns null for an undeclared 204 or 205, where a non-nullable one throws ApiException.
     /// </summary>
     private static string JsonResultReader(OperationModel operation)
     {
         var type = CSharpSyntax.TypeName(operation.ResultType!);
         var read = JsonReader(operation.ResultType!);
-        if (operation.NoBodyStatuses.Count == 0)
+        if (operation.NoBodyStatuses.Count == 0 && !operation.ResultType!.Nullable)
         {
             return $"{Runtime}.ResponseReaders.Json<{type}>(\n    {read}),";
+        }
+
+        if (operation.NoBodyStatuses.Count == 0)
+        {
+            return $"{Runtime}.ResponseReaders.JsonOrDefault<{type}>(\n    {read}),";
         }
 
         var statuses = string.Join(

@@ -105,19 +105,16 @@ public partial class ApiConnection
         bool isSameOrigin,
         CancellationToken cancellationToken)
     {
-        HttpRequestMessage message = request.CreateMessage(hop.Method, hop.Uri, hop.IncludeContent);
+        // On another origin the request keeps its method, Accept, Range and the body of a 307 or 308, which say what
+        // is fetched or sent. Header and cookie parameters, default headers and credentials stay behind,
+        // because a spec may declare an API key as a plain header parameter that the new origin must not see.
+        HttpRequestMessage message = request.CreateMessage(hop.Method, hop.Uri, hop.IncludeContent, isSameOrigin);
         try
         {
             if (isSameOrigin)
             {
                 AddDefaultHeaders(message);
                 await authentication.AuthenticateAsync(message, cancellationToken).ConfigureAwait(false);
-            }
-            else
-            {
-                // Credentials that the call set as plain headers must not follow a redirect to another origin either.
-                message.Headers.Authorization = null;
-                message.Headers.Remove("Cookie");
             }
 
             return await httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken)

@@ -11,9 +11,9 @@ namespace OpenApiGen.Runtime;
 /// The simple style separates items with commas, and exploded objects separate keys from values with "=". OpenAPI
 /// 3.1.2 (Parameter Object, fixed fields for use with schema) forbids percent-encoding header values and forbids
 /// quoting them automatically, so an item that contains a separator cannot be sent so that the server reads it
-/// back. Such an item throws, unless it is a whole RFC 9110 quoted-string without inner quotes (<c>"a,b"</c>), which
-/// list parsers read as one item. The caller encodes the item instead, for example as <c>a%2Cb</c> for a server
-/// that percent-decodes.
+/// back. Such an item throws, unless it is a whole RFC 9110 quoted-string (<c>"a,b"</c>, with inner quotes escaped
+/// as <c>\"</c>), which list parsers such as <see cref="ResponseHeaderReader"/> read as one item, its content. The
+/// caller encodes the item instead, for example as <c>a%2Cb</c> for a server that percent-decodes.
 /// </remarks>
 public sealed partial class ApiRequest
 {
@@ -65,6 +65,5 @@ public sealed partial class ApiRequest
             nameof(item));
     }
 
-    private static bool IsQuotedString(string item) =>
-        item.Length >= 2 && item[0] == '"' && item[^1] == '"' && item.IndexOf('"', 1) == item.Length - 1;
+    private static bool IsQuotedString(string item) => HeaderList.TryUnquote(item, out _);
 }

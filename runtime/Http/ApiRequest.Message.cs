@@ -46,10 +46,11 @@ public sealed partial class ApiRequest
     }
 
     /// <summary>
-    /// Creates the message for one attempt: headers, Accept, Range and, when <paramref name="includeContent"/>,
-    /// a fresh body from the content factory. The caller owns and disposes the message.
+    /// Creates the message for one attempt: Accept, Range, when <paramref name="includeContent"/> a fresh body from
+    /// the content factory, and when <paramref name="includeHeaders"/> the header and cookie parameters. The caller
+    /// owns and disposes the message.
     /// </summary>
-    internal HttpRequestMessage CreateMessage(HttpMethod method, Uri uri, bool includeContent)
+    internal HttpRequestMessage CreateMessage(HttpMethod method, Uri uri, bool includeContent, bool includeHeaders)
     {
         var message = new HttpRequestMessage(method, uri);
         try
@@ -70,14 +71,17 @@ public sealed partial class ApiRequest
                 message.Headers.TryAddWithoutValidation("Range", byteRange.ToString());
             }
 
-            foreach (var (name, value) in headers)
+            if (includeHeaders)
             {
-                AddHeader(message, name, value);
-            }
+                foreach (var (name, value) in headers)
+                {
+                    AddHeader(message, name, value);
+                }
 
-            if (cookiePairs.Count > 0)
-            {
-                AddHeader(message, "Cookie", string.Join("; ", cookiePairs));
+                if (cookiePairs.Count > 0)
+                {
+                    AddHeader(message, "Cookie", string.Join("; ", cookiePairs));
+                }
             }
 
             message.Options.Set(RequestContext.OperationIdKey, OperationId);

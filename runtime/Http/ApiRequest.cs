@@ -20,7 +20,8 @@ public sealed partial class ApiRequest
     private readonly List<KeyValuePair<string, string>> headers = [];
     private readonly List<string> cookiePairs = [];
     private readonly List<string> acceptedMediaTypes = [];
-    private static readonly SearchValues<char> HeaderValueCharacters = SearchValues.Create(
+    /// <summary>The characters allowed in a header value: visible ASCII, space and tab.</summary>
+    internal static readonly SearchValues<char> HeaderValueCharacters = SearchValues.Create(
         "\t !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~");
     private static readonly SearchValues<char> InvalidCookieNameCharacters = SearchValues.Create(" \t()<>@,;:\\\"/[]?={}");
     private ByteRange? range;

@@ -81,8 +81,10 @@ public sealed class ResponseHeaderReader
     /// <summary>
     /// Returns the header as a list: the values of all its lines, each split on <paramref name="separator"/>
     /// (a comma, or '|' for a Swagger 2.0 header with <c>collectionFormat: pipes</c>), trimmed and parsed with
-    /// <paramref name="parse"/>, such as <see cref="Int64Parser"/>. Empty items are skipped, so an empty header
-    /// gives an empty list.
+    /// <paramref name="parse"/>, such as <see cref="Int64Parser"/>. The split follows the list syntax of RFC 9110
+    /// section 5.6.1: a separator inside a quoted-string does not split, and an item that is one quoted-string
+    /// (<c>"a,b"</c>) gives its content (<c>a,b</c>) with backslash escapes undone. Empty items are skipped, so an
+    /// empty header gives an empty list.
     /// </summary>
     /// <exception cref="FormatException">An item does not parse.</exception>
     public IReadOnlyList<T>? List<T>(string name, Func<string, T> parse, char separator = ',')
@@ -93,14 +95,16 @@ public sealed class ResponseHeaderReader
             return null;
         }
 
-        var items = new System.Collections.Generic.List<T>();
-        var options = StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries;
+        var elements = new System.Collections.Generic.List<string>();
         foreach (string line in lines)
         {
-            foreach (string item in line.Split(separator, options))
-            {
-                items.Add(ParseText(name, item, parse));
-            }
+            HeaderList.Split(line, separator, elements);
+        }
+
+        var items = new System.Collections.Generic.List<T>(elements.Count);
+        foreach (string element in elements)
+        {
+            items.Add(ParseText(name, element, parse));
         }
 
         return items;

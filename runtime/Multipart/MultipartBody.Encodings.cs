@@ -21,6 +21,8 @@ public sealed partial class MultipartBody
     /// <param name="style">The encoding's style: Form, SpaceDelimited, PipeDelimited or DeepObject.</param>
     /// <param name="explode">The encoding's explode, or its default: true for the form style, else false.</param>
     /// <param name="headers">Further headers for each part; a null value sends no header.</param>
+    /// <exception cref="ArgumentException">An item joined into one part contains the separator that joins it.
+    /// </exception>
     public MultipartBody AddStyled<T>(
         string name,
         T? value,
@@ -37,6 +39,7 @@ public sealed partial class MultipartBody
         }
 
         using var document = JsonDocument.Parse(JsonBody.ToUtf8(value, write));
+        RequireNoSeparator(name, document.RootElement, style, explode);
         var fields = new List<KeyValuePair<string, string>>();
         FormBody.AddField(fields, name, document.RootElement, new FormFieldEncoding(name, style, explode));
         foreach (var (fieldName, text) in fields)

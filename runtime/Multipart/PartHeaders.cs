@@ -33,8 +33,9 @@ public sealed class PartHeaders
     public IReadOnlyList<KeyValuePair<string, string>> Values => headers;
 
     /// <summary>Appends each header as a <c>Name: value</c> line with its CRLF.</summary>
-    /// <exception cref="ArgumentException">A name is not an RFC 9110 token or is reserved, or a value contains a
-    /// CR, LF or NUL character, which would end the header early.</exception>
+    /// <exception cref="ArgumentException">A name is not an RFC 9110 token or is reserved, a value contains a
+    /// CR, LF or NUL character, which would end the header early, or a value has a character other than visible
+    /// ASCII, space and tab.</exception>
     internal void AppendTo(StringBuilder header, string partName)
     {
         foreach (var (name, value) in headers)
@@ -53,6 +54,18 @@ public sealed class PartHeaders
                 throw new ArgumentException(
                     $"The value of header '{name}' of part '{partName}' contains a line break or NUL character. " +
                     "Remove it from the value.");
+            }
+
+            // The same rule as request header parameters, because RFC 9110 gives other bytes in a field value no
+            // defined meaning and OpenAPI defines no encoding for part headers.
+            int invalid = value.AsSpan().IndexOfAnyExcept(ApiRequest.HeaderValueCharacters);
+            if (invalid >= 0)
+            {
+                throw new ArgumentException(
+                    $"The value of header '{name}' of part '{partName}' contains the character " +
+                    $"U+{(int)value[invalid]:X4} at index {invalid}. Header values must be visible ASCII, spaces " +
+                    "and tabs. Encode the value in a form that the server decodes, such as percent-encoding or " +
+                    "base64, before passing it.");
             }
 
             header.Append(name).Append(": ").Append(value).Append("\r\n");

@@ -45,6 +45,15 @@ public sealed class NoBodyStatusTests
                 '200':
                   description: The value
                   content: {application/json: {schema: {type: object, properties: {a: {type: string}}}}}
+          /maybe:
+            get:
+              operationId: getMaybe
+              responses:
+                '200':
+                  description: The value, or null
+                  content:
+                    application/json:
+                      schema: {type: object, nullable: true, properties: {a: {type: string}}}
         """;
 
     private static readonly Lazy<Assembly> Client =
@@ -67,6 +76,31 @@ public sealed class NoBodyStatusTests
 
         Assert.NotNull(result);
         Assert.Equal(2L, result.GetType().GetProperty("Failed")!.GetValue(result));
+    }
+
+    [Theory]
+    [InlineData("RemoveFieldsAsync", HttpStatusCode.ResetContent)]
+    [InlineData("GetMaybeAsync", HttpStatusCode.NoContent)]
+    [InlineData("GetMaybeAsync", HttpStatusCode.ResetContent)]
+    public async Task UndeclaredNoContentOfNullableResultIsNull(string methodName, HttpStatusCode status)
+    {
+        var result = await CallAsync(methodName, status, string.Empty);
+
+        Assert.Null(result);
+    }
+
+    [Theory]
+    [InlineData("GetPlainAsync", "getPlain", HttpStatusCode.NoContent)]
+    [InlineData("GetCountAsync", "getCount", HttpStatusCode.ResetContent)]
+    public async Task UndeclaredNoContentOfPlainResultThrows(
+        string methodName, string operationId, HttpStatusCode status)
+    {
+        var error = await Assert.ThrowsAsync<OpenApiGen.Runtime.ApiException>(
+            () => CallAsync(methodName, status, string.Empty));
+
+        Assert.Equal((int)status, error.StatusCode);
+        Assert.Contains($"({operationId})", error.Message, StringComparison.Ordinal);
+        Assert.Contains("declares a JSON body", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -99,6 +133,7 @@ public sealed class NoBodyStatusTests
             Task.FromResult(new HttpResponseMessage(status)
             {
                 Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json"),
+                RequestMessage = request,
             });
     }
 }

@@ -16,6 +16,7 @@ public sealed class HeaderParameterTests
     [Theory]
     [InlineData(new[] { "blue", "black", "brown" }, "blue,black,brown")]
     [InlineData(new[] { "\"a,b\"", "c" }, "\"a,b\",c")]
+    [InlineData(new[] { "\"say \\\"hi\\\", ok\"" }, "\"say \\\"hi\\\", ok\"")]
     [InlineData(new[] { "a%2Cb", "c" }, "a%2Cb,c")]
     [InlineData(new[] { "a=b", "c;d" }, "a=b,c;d")]
     [InlineData(new string[0], "")]
@@ -34,6 +35,7 @@ public sealed class HeaderParameterTests
     [InlineData("a,b")]
     [InlineData("\"a\",\"b\"")]
     [InlineData("\"a,b")]
+    [InlineData("\"a,b\\\"")]
     public void HeaderList_CommaInItemThrows(string item)
     {
         var request = TestConnections.Get();
@@ -44,6 +46,19 @@ public sealed class HeaderParameterTests
         Assert.Contains($"'{item}'", error.Message, StringComparison.Ordinal);
         Assert.Contains("getCurrentUser", error.Message, StringComparison.Ordinal);
         Assert.Contains("comma", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HeaderList_QuotedItemsReadBackAsContent()
+    {
+        string[] items = ["\"a,b\"", "c", "\"say \\\"hi\\\"\""];
+        string? sent = await SendAsync("X-Tags", request => request.WithHeaderList("X-Tags", items));
+        var headers = new Dictionary<string, IReadOnlyList<string>> { ["X-Tags"] = [sent!] };
+        var reader = new ResponseHeaderReader(headers, "getCurrentUser", 200);
+
+        var read = reader.List("X-Tags", ResponseHeaderReader.StringParser);
+
+        Assert.Equal(["a,b", "c", "say \"hi\""], read!);
     }
 
     [Fact]

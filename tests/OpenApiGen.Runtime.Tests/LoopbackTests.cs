@@ -83,4 +83,40 @@ public sealed class LoopbackTests
         Assert.Equal("/end", requests[1].Target);
         Assert.Null(requests[1].Header("Authorization"));
     }
+
+    [Fact]
+    public async Task Redirect_OtherPortGetsNoCallerHeaders()
+    {
+        const string ok = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}";
+        await using var target = new LoopbackServer(
+            (request, stream, token) => LoopbackServer.WriteAsync(stream, ok, token));
+        await using var origin = new LoopbackServer((request, stream, token) => LoopbackServer.WriteAsync(stream,
+            request.Target == "/start"
+                ? "HTTP/1.1 307 Temporary Redirect\r\nLocation: /middle\r\nContent-Length: 0\r\n\r\n"
+                : $"HTTP/1.1 307 Temporary Redirect\r\nLocation: http://127.0.0.1:{target.Port}/end\r\n" +
+                  "Content-Length: 0\r\n\r\n",
+            token));
+        var connection = Connect(origin, o => o.DefaultHeaders["X-Client"] = "app");
+        var request = TestConnections.Get("/start")
+            .WithHeader("X-Api-Key", "key")
+            .WithHeaderList("X-Tags", ["a", "b"])
+            .WithCookie("session", "s")
+            .WithAccept("application/json");
+
+        await connection.SendAsync(request, CancellationToken.None).WaitAsync(Limit);
+
+        LoopbackRequest[] sameOrigin = origin.Requests.ToArray();
+        LoopbackRequest otherOrigin = Assert.Single(target.Requests);
+        Assert.Equal(2, sameOrigin.Length);
+        Assert.All(sameOrigin, hop => Assert.Equal("key", hop.Header("X-Api-Key")));
+        Assert.All(sameOrigin, hop => Assert.Equal("a,b", hop.Header("X-Tags")));
+        Assert.All(sameOrigin, hop => Assert.Equal("app", hop.Header("X-Client")));
+        Assert.All(sameOrigin, hop => Assert.Equal("session=s", hop.Header("Cookie")));
+        Assert.Equal("/end", otherOrigin.Target);
+        Assert.Null(otherOrigin.Header("X-Api-Key"));
+        Assert.Null(otherOrigin.Header("X-Tags"));
+        Assert.Null(otherOrigin.Header("X-Client"));
+        Assert.Null(otherOrigin.Header("Cookie"));
+        Assert.Equal("application/json", otherOrigin.Header("Accept"));
+    }
 }

@@ -54,6 +54,33 @@ public sealed class MultipartEncodingTests
     }
 
     [Theory]
+    [InlineData("é", "U+00E9", 0)]
+    [InlineData("id-\u0001", "U+0001", 3)]
+    [InlineData("a\u007F", "U+007F", 1)]
+    public void NonAsciiPartHeaderThrows(string value, string character, int index)
+    {
+        var headers = new PartHeaders().Add("X-Part-Id", value);
+        var body = new MultipartBody("b");
+
+        var error = Assert.Throws<ArgumentException>(() => body.AddText("file", "n", headers: headers));
+
+        Assert.Contains("'X-Part-Id'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("part 'file'", error.Message, StringComparison.Ordinal);
+        Assert.Contains(character, error.Message, StringComparison.Ordinal);
+        Assert.Contains($"at index {index}", error.Message, StringComparison.Ordinal);
+        Assert.Contains("visible ASCII", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PartHeaderKeepsSpacesAndTabs()
+    {
+        var headers = new PartHeaders().Add("X-Note", "a b\t~");
+        using var body = new MultipartBody("b").AddText("note", "n", headers: headers);
+
+        Assert.Contains("X-Note: a b\t~\r\n", await body.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData(ParameterStyle.Form, true, "tags=a|tags=b")]
     [InlineData(ParameterStyle.Form, false, "tags=a,b")]
     [InlineData(ParameterStyle.SpaceDelimited, false, "tags=a b")]
@@ -74,6 +101,47 @@ public sealed class MultipartEncodingTests
         using var body = new MultipartBody("b").AddStyled("color", 0, WriteColor, style, explode);
 
         Assert.Equal(expected, Parts(await body.ReadAsStringAsync()));
+    }
+
+    [Theory]
+    [InlineData(ParameterStyle.Form, "b,c", "comma")]
+    [InlineData(ParameterStyle.SpaceDelimited, "b c", "space")]
+    [InlineData(ParameterStyle.PipeDelimited, "b|c", "pipe")]
+    public void StyledArraySeparatorInItemThrows(ParameterStyle style, string item, string separator)
+    {
+        var body = new MultipartBody("b");
+
+        var error = Assert.Throws<ArgumentException>(
+            () => body.AddStyled("tags", new[] { "a", item }, WriteStrings, style, false));
+
+        Assert.Contains("'tags'", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"'{item}'", error.Message, StringComparison.Ordinal);
+        Assert.Contains(separator, error.Message, StringComparison.Ordinal);
+        Assert.Contains("explode: true", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(ParameterStyle.Form, "b,c", "tags=a|tags=b,c")]
+    [InlineData(ParameterStyle.SpaceDelimited, "b,c", "tags=a b,c")]
+    [InlineData(ParameterStyle.PipeDelimited, "b c", "tags=a|b c")]
+    public async Task StyledArrayOtherSeparatorsSent(ParameterStyle style, string item, string expected)
+    {
+        bool explode = style == ParameterStyle.Form;
+        using var body = new MultipartBody("b").AddStyled("tags", new[] { "a", item }, WriteStrings, style, explode);
+
+        Assert.Equal(expected, Parts(await body.ReadAsStringAsync()));
+    }
+
+    [Fact]
+    public void StyledObjectCommaInValueThrows()
+    {
+        var body = new MultipartBody("b");
+
+        var error = Assert.Throws<ArgumentException>(
+            () => body.AddStyled("color", 0, WriteCommaColor, ParameterStyle.Form, false));
+
+        Assert.Contains("'color'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'1,2'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -168,6 +236,13 @@ public sealed class MultipartEncodingTests
         writer.WriteStartObject();
         writer.WriteNumber("R", 100);
         writer.WriteNumber("G", 200);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteCommaColor(System.Text.Json.Utf8JsonWriter writer, int value)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("R", "1,2");
         writer.WriteEndObject();
     }
 

@@ -151,6 +151,55 @@ public sealed class ResponseHeaderReaderTests
     }
 
     [Fact]
+    public void List_KeepsCommasInQuotedItems()
+    {
+        var reader = Reader(("X-List", ["\"a,b\", c"]));
+
+        Assert.Equal(["a,b", "c"], reader.List("X-List", ResponseHeaderReader.StringParser)!);
+    }
+
+    [Fact]
+    public void List_UndoesQuotedPairEscapes()
+    {
+        var reader = Reader(("X-List", ["\"say \\\"hi\\\", \\\\ok\", x"]));
+
+        Assert.Equal(["say \"hi\", \\ok", "x"], reader.List("X-List", ResponseHeaderReader.StringParser)!);
+    }
+
+    [Fact]
+    public void List_KeepsQuotesInsideTokens()
+    {
+        var reader = Reader(("X-List", ["a\"b,c\"d, e", "\"open,end"]));
+
+        Assert.Equal(
+            ["a\"b,c\"d", "e", "\"open,end"], reader.List("X-List", ResponseHeaderReader.StringParser)!);
+    }
+
+    [Fact]
+    public void List_SkipsEmptyElements()
+    {
+        var reader = Reader(("X-Ids", ["1, , 2,,", " ", "3"]));
+
+        Assert.Equal([1L, 2L, 3L], reader.List("X-Ids", ResponseHeaderReader.Int64Parser)!);
+    }
+
+    [Fact]
+    public void List_KeepsQuotedEmptyItem()
+    {
+        var reader = Reader(("X-List", ["a, \"\", b"]));
+
+        Assert.Equal(["a", "", "b"], reader.List("X-List", ResponseHeaderReader.StringParser)!);
+    }
+
+    [Fact]
+    public void PipeList_KeepsPipesInQuotedItems()
+    {
+        var reader = Reader(("X-Names", ["\"a|b\"|c"]));
+
+        Assert.Equal(["a|b", "c"], reader.List("X-Names", ResponseHeaderReader.StringParser, '|')!);
+    }
+
+    [Fact]
     public void Required_ReturnsPresentValues()
     {
         var reader = Reader(("X-Rate-Limit", ["42"]), ("Location", ["/pets/1"]));

@@ -53,6 +53,31 @@ public sealed class ResponseReadersTests
         Assert.Equal("sent", await Read(response, reader));
     }
 
+    [Theory]
+    [InlineData(HttpStatusCode.NoContent)]
+    [InlineData(HttpStatusCode.ResetContent)]
+    public async Task JsonOrDefault_UndeclaredNoContentIsNull(HttpStatusCode status)
+    {
+        var reader = ResponseReaders.JsonOrDefault<string?>(static (ref Utf8JsonReader json) => json.GetString());
+
+        Assert.Null(await Read(new HttpResponseMessage(status), reader));
+    }
+
+    [Theory]
+    [InlineData(HttpStatusCode.NoContent, "204")]
+    [InlineData(HttpStatusCode.ResetContent, "205")]
+    public async Task Json_NoContentThrowsApiException(HttpStatusCode status, string code)
+    {
+        var reader = ResponseReaders.Json(static (ref Utf8JsonReader json) => json.GetString());
+
+        var error = await Assert.ThrowsAsync<ApiException>(() => Read(new HttpResponseMessage(status), reader));
+
+        Assert.Equal((int)status, error.StatusCode);
+        Assert.Contains("every success status of searchIssues", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"returned {code}", error.Message, StringComparison.Ordinal);
+        Assert.Contains("declares a JSON body", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task JsonOrDefault_EmptyOtherStatusFails()
     {
