@@ -112,8 +112,11 @@ public sealed class UnionGenerationTests
     {
         var fixedValues = Generate(UnionSpecs.TypeArrays)["Fixed"];
 
-        Assert.Contains("public long? Maybe { get; init; }", fixedValues);
-        Assert.Contains("public string? ListedNull { get; init; }", fixedValues);
+        // Both are optional and allow null, so they remember whether null was set.
+        Assert.Contains("public long? Maybe { get => _maybe.Value; init => _maybe = new(value); }", fixedValues);
+        Assert.Contains(
+            "public string? ListedNull { get => _listedNull.Value; init => _listedNull = new(value); }",
+            fixedValues);
     }
 
     [Fact]
