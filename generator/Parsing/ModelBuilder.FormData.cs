@@ -54,8 +54,8 @@ internal sealed partial class ModelBuilder
     private static bool HasFileField(List<KeyValuePair<string, IOpenApiMediaType>> content)
     {
         var properties = SchemaMapper.SafeTarget(content[0].Value?.Schema)?.Properties;
-        return properties is not null && properties.Values.Any(
-            schema => SchemaMapper.IsFileSchema(schema) || SchemaMapper.IsFileSchema(SchemaMapper.SafeTarget(schema)?.Items));
+        return properties is not null && properties.Values.Any(schema =>
+            SchemaMapper.IsFileSchema(schema) || SchemaMapper.IsFileSchema(SchemaMapper.SafeTarget(schema)?.Items));
     }
 
     /// <summary>

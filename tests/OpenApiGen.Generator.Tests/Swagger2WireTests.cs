@@ -17,7 +17,7 @@ namespace OpenApiGen.Generator.Tests;
 /// order of <c>consumes</c>, and collectionFormat decides how array items are joined. The generated client sends to
 /// a capturing handler.
 /// </summary>
-public sealed class Swagger2FormDataWireTests
+public sealed class Swagger2WireTests
 {
     private const string Spec = """
         swagger: '2.0'
@@ -46,6 +46,15 @@ public sealed class Swagger2FormDataWireTests
                 - {name: pipes, in: formData, type: array, collectionFormat: pipes, items: {type: string}}
               responses:
                 '204': {description: Stored}
+          /items/{keys}:
+            get:
+              operationId: getItems
+              parameters:
+                - {name: keys, in: path, required: true, type: array, collectionFormat: pipes, items: {type: string}}
+                - {name: X-Pipes, in: header, type: array, collectionFormat: pipes, items: {type: string}}
+                - {name: X-Words, in: header, type: array, collectionFormat: ssv, items: {type: string}}
+              responses:
+                '204': {description: Found}
         """;
 
     [Fact]
@@ -122,6 +131,38 @@ public sealed class Swagger2FormDataWireTests
     }
 
     [Fact]
+    public async Task HeaderAndPathListsUseSeparator()
+    {
+        var handler = new CapturingHandler();
+        var client = CreateClient(handler);
+        var method = client.GetType().GetMethod("GetItemsAsync")!;
+        string[] keys = ["k1", "k2"];
+        string[] pipes = ["a", "b,c"];
+        string[] words = ["d", "e"];
+
+        await (Task)method.Invoke(client, [keys, pipes, words, CancellationToken.None])!;
+
+        Assert.Equal("/items/k1%7Ck2", handler.Uri!.AbsolutePath);
+        Assert.Equal("a|b,c", handler.Headers["X-Pipes"]);
+        Assert.Equal("d e", handler.Headers["X-Words"]);
+    }
+
+    [Fact]
+    public async Task HeaderItemWithPipeThrows()
+    {
+        var client = CreateClient(new CapturingHandler());
+        var method = client.GetType().GetMethod("GetItemsAsync")!;
+        string[] pipes = ["a", "b|c"];
+
+        object?[] arguments = [new[] { "k" }, pipes, null, CancellationToken.None];
+
+        // The generated method validates before it returns a task, so the exception may come from Invoke itself.
+        var error = await Assert.ThrowsAsync<ArgumentException>(
+            () => (Task)method.Invoke(client, BindingFlags.DoNotWrapExceptions, null, arguments, null)!);
+        Assert.Contains("'b|c'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void FileWithoutMultipartConsumesIsReported()
     {
         var spec = """
@@ -182,9 +223,7 @@ public sealed class Swagger2FormDataWireTests
         }
 
         var handler = new CapturingHandler();
-        using var http = new HttpClient(handler) { BaseAddress = new Uri("http://127.0.0.1/") };
-        var root = Client.Value.GetType("Generated.Tests.Forms.FormsClient", throwOnError: true)!;
-        var client = root.GetProperty("Default")!.GetValue(Activator.CreateInstance(root, http, null))!;
+        var client = CreateClient(handler);
         var method = client.GetType().GetMethod(methodName)!;
         var values = method.GetParameters()
             .Select(parameter => parameter.Name == "body" ? body : (object)CancellationToken.None)
@@ -195,8 +234,20 @@ public sealed class Swagger2FormDataWireTests
         return handler;
     }
 
+    /// <summary>Creates the generated client's tag client over <paramref name="handler"/>.</summary>
+    private static object CreateClient(CapturingHandler handler)
+    {
+        var http = new HttpClient(handler) { BaseAddress = new Uri("http://127.0.0.1/") };
+        var root = Client.Value.GetType("Generated.Tests.Forms.FormsClient", throwOnError: true)!;
+        return root.GetProperty("Default")!.GetValue(Activator.CreateInstance(root, http, null))!;
+    }
+
     private sealed class CapturingHandler : HttpMessageHandler
     {
+        public Uri? Uri { get; private set; }
+
+        public Dictionary<string, string> Headers { get; } = new(StringComparer.OrdinalIgnoreCase);
+
         public string ContentType { get; private set; } = "";
 
         public string Body { get; private set; } = "";
@@ -204,7 +255,18 @@ public sealed class Swagger2FormDataWireTests
         protected override async Task<HttpResponseMessage> SendAsync(
             HttpRequestMessage request, CancellationToken cancellationToken)
         {
-            ContentType = request.Content!.Headers.ContentType!.ToString();
+            Uri = request.RequestUri;
+            foreach (var header in request.Headers)
+            {
+                Headers[header.Key] = string.Join(", ", header.Value);
+            }
+
+            if (request.Content is null)
+            {
+                return new HttpResponseMessage(HttpStatusCode.NoContent);
+            }
+
+            ContentType = request.Content.Headers.ContentType!.ToString();
             Body = Encoding.UTF8.GetString(await request.Content.ReadAsByteArrayAsync(cancellationToken));
             return new HttpResponseMessage(HttpStatusCode.NoContent);
         }
