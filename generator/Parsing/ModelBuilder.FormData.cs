@@ -16,9 +16,10 @@ internal sealed partial class ModelBuilder
     private const string MultipartFormData = "multipart/form-data";
 
     /// <summary>
-    /// Maps formData parameters that include a file to a multipart/form-data body, the only form type that Swagger
-    /// 2.0 allows with files, whatever the order of <c>consumes</c>. An operation that does not list
-    /// multipart/form-data gets OAG0004 at the file parameter and still sends multipart.
+    /// Maps formData parameters that include a file to a multipart/form-data body, whatever the order of
+    /// <c>consumes</c>. Swagger 2.0 also allows application/x-www-form-urlencoded with a file parameter but defines
+    /// no urlencoded form of the file's bytes, so an operation that does not list multipart/form-data gets OAG0004
+    /// at the file parameter and still sends multipart.
     /// </summary>
     private RequestBodyModel BuildFileFormData(
         IOpenApiRequestBody body,
@@ -37,8 +38,8 @@ internal sealed partial class ModelBuilder
                 DiagnosticIds.InvalidDocument,
                 _locator.Locate(fileParameter),
                 $"The operation at '{operationPointer}' has a formData parameter of type file, but its consumes "
-                + $"({listed}) does not list {MultipartFormData}, which Swagger 2.0 requires for files. The client "
-                + $"sends {MultipartFormData} anyway. Add it to consumes.");
+                + $"({listed}) does not list {MultipartFormData}. Swagger 2.0 defines no other encoding of a file's "
+                + $"bytes, so the client sends {MultipartFormData}. Add it to consumes.");
         }
 
         var media = multipart.Value ?? content[0].Value;
@@ -112,7 +113,8 @@ internal sealed partial class ModelBuilder
 
     /// <summary>
     /// Lists the pointers of an operation's parameters as written in the file: its own entries, then its path
-    /// item's. OpenAPI.NET 3.11 builds no form body from a formData <c>$ref</c>, so references are not followed.
+    /// item's. With a formData <c>$ref</c>, OpenAPI.NET 3.11 gives the body no object schema (the body falls back
+    /// with OAG0003), so references are not followed.
     /// </summary>
     private IEnumerable<string> DeclaredParameters(string operationPointer)
     {
