@@ -257,6 +257,9 @@ internal static class OperationSyntax
             }
 
             var items = $"global::System.Linq.Enumerable.Select({name}, static item => {format})";
+
+            // Only Swagger 2.0's ssv and pipes give a header list a style other than simple.
+            var headerStyle = parameter.Style == "Simple" ? string.Empty : style + ", ";
             return parameter.Location switch
             {
                 "path" => $".WithPathParameter({wireName}, {style}, {explode}, {items})",
@@ -267,8 +270,8 @@ internal static class OperationSyntax
                 // Cookies use the form style, which joins array items with commas like the simple style of headers.
                 "cookie" => $".WithCookie({wireName}, {Joined(type, name, items)})",
                 _ => type.Nullable
-                    ? $".WithHeaderList({wireName}, {name} is null ? null : {items})"
-                    : $".WithHeaderList({wireName}, {items})",
+                    ? $".WithHeaderList({wireName}, {headerStyle}{name} is null ? null : {items})"
+                    : $".WithHeaderList({wireName}, {headerStyle}{items})",
             };
         }
 

@@ -42,6 +42,11 @@ internal sealed partial class ModelBuilder
             ? "/components/requestBodies/" + SpecLocator.EscapeSegment(id)
             : pointer + "/requestBody";
         var name = names.Claim("body");
+        if (fromFormData && HasFileField(content))
+        {
+            return BuildFileFormData(body, content, methodName, pointer, name, names);
+        }
+
         var json = content.FirstOrDefault(entry => MediaTypes.IsJson(entry.Key));
         if (json.Key is not null)
         {
@@ -70,15 +75,9 @@ internal sealed partial class ModelBuilder
             var schemaPointer = bodyPointer + "/content/" + SpecLocator.EscapeSegment(form.Key) + "/schema";
             var type = _schemas.Map(form.Value!.Schema, methodName + "Request", schemaPointer);
             var formPointer = bodyPointer + "/content/" + SpecLocator.EscapeSegment(form.Key) + "/encoding/";
-            var encodings = (form.Value!.Encoding ?? new Dictionary<string, OpenApiEncoding>())
-                .Where(entry => entry.Value is not null)
-                .Select(entry => (
-                    entry.Key,
-                    Style: EncodingStyle(entry.Value, formPointer + SpecLocator.EscapeSegment(entry.Key))))
-                .Where(entry => entry.Style is not null)
-                .OrderBy(entry => entry.Key, StringComparer.Ordinal)
-                .Select(entry => new FormEncodingModel(entry.Key, entry.Style!.Value.Style, entry.Style.Value.Explode))
-                .ToEquatableArray();
+            var encodings = fromFormData
+                ? FormDataEncodings(form.Value!.Schema, pointer)
+                : FormEncodings(form.Value!, formPointer);
             return new RequestBodyModel(
                 BodyKind.Form, form.Key, name, type, body.Required, body.Description, encodings);
         }
@@ -87,7 +86,8 @@ internal sealed partial class ModelBuilder
         if (multipart.Key is not null && SchemaMapper.IsRecordBody(multipart.Value?.Schema))
         {
             var mediaPointer = bodyPointer + "/content/" + SpecLocator.EscapeSegment(multipart.Key);
-            var (type, parts) = BuildMultipartParts(multipart.Value!, methodName, mediaPointer, body.Required, names);
+            var (type, parts) = BuildMultipartParts(
+                multipart.Value!, methodName, mediaPointer, body.Required, names, fromFormData ? pointer : null);
             return new RequestBodyModel(
                 BodyKind.Multipart, multipart.Key, name, type, body.Required, body.Description, Parts: parts);
         }
@@ -105,6 +105,18 @@ internal sealed partial class ModelBuilder
             body.Required,
             body.Description);
     }
+
+    /// <summary>Lists the encoding entries of a form body that set a style or explode, in name order.</summary>
+    private EquatableArray<FormEncodingModel> FormEncodings(IOpenApiMediaType form, string formPointer) =>
+        (form.Encoding ?? new Dictionary<string, OpenApiEncoding>())
+            .Where(entry => entry.Value is not null)
+            .Select(entry => (
+                entry.Key,
+                Style: EncodingStyle(entry.Value, formPointer + SpecLocator.EscapeSegment(entry.Key))))
+            .Where(entry => entry.Style is not null)
+            .OrderBy(entry => entry.Key, StringComparer.Ordinal)
+            .Select(entry => new FormEncodingModel(entry.Key, entry.Style!.Value.Style, entry.Style.Value.Explode))
+            .ToEquatableArray();
 
     /// <summary>
     /// Returns the runtime style name and explode of an encoding entry that sets either, or null when it sets

@@ -12,14 +12,17 @@ internal sealed partial class ModelBuilder
 {
     /// <summary>
     /// Maps a multipart/form-data body to its record and lists one part per property the client sends. Read-only
-    /// properties are left out, as in JSON bodies, because the server sets them.
+    /// properties are left out, as in JSON bodies, because the server sets them. For Swagger 2.0 formData
+    /// parameters, <paramref name="formDataOwner"/> is the operation's pointer, and each array part follows the
+    /// collectionFormat of its parameter.
     /// </summary>
     private (TypeRef Type, EquatableArray<MultipartPartModel> Parts) BuildMultipartParts(
         IOpenApiMediaType media,
         string methodName,
         string mediaPointer,
         bool bodyRequired,
-        NameScope names)
+        NameScope names,
+        string? formDataOwner = null)
     {
         var schemaPointer = mediaPointer + "/schema";
         var type = _schemas.MapMultipartBody(media.Schema!, methodName + "Request", schemaPointer);
@@ -45,6 +48,13 @@ internal sealed partial class ModelBuilder
             // while 3.0 ignores both for multipart. Arrays without one go as one part per item, the form style with
             // explode. Files have no style.
             var style = isFile || encoding is null || !isOpenApi31 ? null : EncodingStyle(encoding, encodingPointer);
+            if (formDataOwner is not null && !isFile && property.Type.Kind == TypeKind.Array)
+            {
+                // Swagger 2.0's multi is the default of one part per item, and the other formats join the items
+                // into one text part.
+                style = FormDataStyle(formDataOwner, property.JsonName) is { Explode: false } joined ? joined : null;
+            }
+
             var contentType = style is not null
                 ? null
                 : PartContentType(encoding?.ContentType)

@@ -134,7 +134,7 @@ internal sealed partial class ModelBuilder
         _renames.Claimed("The parameter", parameter.Name, candidate, name, names, pointer + "/name");
         var required = parameter.Required || location == "path";
         var nameHint = methodName + Identifier.Pascal(parameter.Name);
-        var style = StyleName(parameter.Style, location);
+        var style = DelimitedStyle(location, pointer) ?? StyleName(parameter.Style, location);
         var nested = location == "query" && style == "DeepObject" && IsNestedObject(parameter.Schema);
         var type = nested ? _schemas.Map(parameter.Schema, nameHint, pointer + "/schema") : null;
         if (type is not { Kind: TypeKind.Model or TypeKind.Union })
@@ -286,7 +286,8 @@ internal sealed partial class ModelBuilder
 
     /// <summary>
     /// Returns the style's name as the runtime's ParameterStyle spells it, or the location's default when the style
-    /// does not apply there. Swagger 2.0's pipes and ssv become such styles on path and header parameters.
+    /// does not apply there. OpenAPI.NET gives Swagger 2.0's pipes and ssv such styles on path and header parameters
+    /// too, which <see cref="DelimitedStyle"/> handles.
     /// </summary>
     private static string StyleName(ParameterStyle? style, string location) => (style, location) switch
     {
@@ -297,6 +298,26 @@ internal sealed partial class ModelBuilder
         (ParameterStyle.Simple, "query" or "cookie") => DefaultStyle(location),
         _ => StyleName(style) ?? DefaultStyle(location),
     };
+
+    /// <summary>
+    /// Returns SpaceDelimited or PipeDelimited for a Swagger 2.0 path or header parameter whose collectionFormat is
+    /// ssv or pipes, or null. OpenAPI 3 defines those styles only for query parameters, so they are read from the
+    /// file, and the runtime joins path and header lists with the declared separator.
+    /// </summary>
+    private string? DelimitedStyle(string location, string pointer)
+    {
+        if (!_locator.IsSwagger2 || location is not ("path" or "header"))
+        {
+            return null;
+        }
+
+        return _locator.CollectionFormat(pointer) switch
+        {
+            "ssv" => "SpaceDelimited",
+            "pipes" => "PipeDelimited",
+            _ => null,
+        };
+    }
 
     private static string DefaultStyle(string location) => location is "query" or "cookie" ? "Form" : "Simple";
 

@@ -24,6 +24,8 @@ internal sealed class SpecLocator
     private readonly Dictionary<string, string> _collectionFormats = new(StringComparer.Ordinal);
     private readonly Dictionary<string, JsonSchemaType> _constTypes = new(StringComparer.Ordinal);
     private readonly HashSet<string> _nullableMarks = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _parameterNames = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _fileTypes = new(StringComparer.Ordinal);
 
     private SpecLocator(string filePath)
     {
@@ -45,6 +47,37 @@ internal sealed class SpecLocator
     /// </summary>
     public string? CollectionFormat(string pointer) =>
         _collectionFormats.TryGetValue(pointer, out var format) ? format : null;
+
+    /// <summary>
+    /// Returns the <c>name</c> of the object at <paramref name="pointer"/> when it is an entry of a
+    /// <c>parameters</c> list or map, or null. OpenAPI.NET turns Swagger 2.0 formData parameters into body
+    /// properties, so their definitions, and the collectionFormat there, are found by name.
+    /// </summary>
+    public string? ParameterName(string pointer) =>
+        _parameterNames.TryGetValue(pointer, out var name) ? name : null;
+
+    /// <summary>Returns whether the object at <paramref name="pointer"/> has <c>type: file</c> (Swagger 2.0).</summary>
+    public bool IsFileType(string pointer) => _fileTypes.Contains(pointer);
+
+    /// <summary>
+    /// Returns the pointer of the first object whose <c>collectionFormat</c> is <paramref name="format"/>, in
+    /// document order, or null.
+    /// </summary>
+    public string? FindCollectionFormat(string format)
+    {
+        string? first = null;
+        foreach (var entry in _collectionFormats)
+        {
+            if (entry.Value == format
+                && (first is null || _positions[entry.Key + "/collectionFormat"].Start.Index
+                    < _positions[first + "/collectionFormat"].Start.Index))
+            {
+                first = entry.Key;
+            }
+        }
+
+        return first;
+    }
 
     /// <summary>
     /// Returns the JSON type of the scalar <c>const</c> of the schema at <paramref name="pointer"/>, or null when it
@@ -192,6 +225,16 @@ internal sealed class SpecLocator
                 _nullableMarks.Add(pointer);
             }
 
+            if (key.Value == "name" && parser.Current is Scalar parameterName && IsParameterEntry(pointer))
+            {
+                _parameterNames[pointer] = parameterName.Value;
+            }
+
+            if (key.Value == "type" && parser.Current is Scalar { Value: "file" })
+            {
+                _fileTypes.Add(pointer);
+            }
+
             if (key.Value == "const" && parser.Current is Scalar constant)
             {
                 _constTypes[pointer] = ScalarType(constant);
@@ -217,6 +260,13 @@ internal sealed class SpecLocator
             ReadNode(parser, childPointer, depth + 1);
             index++;
         }
+    }
+
+    /// <summary>Returns whether the pointer's parent segment is <c>parameters</c>.</summary>
+    private static bool IsParameterEntry(string pointer)
+    {
+        var last = pointer.LastIndexOf('/');
+        return last > 0 && pointer.Substring(0, last).EndsWith("/parameters", StringComparison.Ordinal);
     }
 
     private static JsonSchemaType ScalarType(Scalar scalar)

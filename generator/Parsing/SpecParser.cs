@@ -96,14 +96,7 @@ internal static class SpecParser
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            // OpenAPI.NET 3.11 throws instead of reporting on some invalid documents, such as an operation tag that is
-            // blank or a $ref to a component whose name contains '/'.
-            diagnostics.Add(
-                DiagnosticIds.InvalidDocument,
-                SpecLocation.FileStart(path),
-                $"OpenAPI.NET could not read the document ({exception.GetType().Name}: {exception.Message}). Blank tag "
-                + "names, component names other than letters, digits, '.', '-' and '_', and Swagger 2.0's collectionFormat "
-                + "tsv, which OpenAPI 3 cannot express, cause this.");
+            ReportReadFailure(path, locator, exception, diagnostics);
             return null;
         }
 
@@ -119,6 +112,32 @@ internal static class SpecParser
 
         cancellationToken.ThrowIfCancellationRequested();
         return ModelBuilder.Build(result.Document, input.Options, locator, diagnostics, cancellationToken);
+    }
+
+    /// <summary>
+    /// Reports a document that OpenAPI.NET 3.11 threw on instead of reporting its errors. Its Swagger 2.0 reader
+    /// throws NotSupportedException for collectionFormat tsv, which OpenAPI 3 cannot express, so that case is
+    /// located at the first tsv in the file. Other known causes are a blank operation tag and a $ref to a component
+    /// whose name contains '/'.
+    /// </summary>
+    private static void ReportReadFailure(
+        string path, SpecLocator locator, Exception exception, DiagnosticBag diagnostics)
+    {
+        if (exception is NotSupportedException && locator.FindCollectionFormat("tsv") is { } owner)
+        {
+            diagnostics.Add(
+                DiagnosticIds.InvalidDocument,
+                locator.Locate(owner + "/collectionFormat"),
+                "OpenAPI.NET cannot read collectionFormat: tsv; use csv, ssv, pipes or multi, or convert the document "
+                + $"to OpenAPI 3. The first tsv is at '{owner}', and nothing is generated from this document.");
+            return;
+        }
+
+        diagnostics.Add(
+            DiagnosticIds.InvalidDocument,
+            SpecLocation.FileStart(path),
+            $"OpenAPI.NET could not read the document ({exception.GetType().Name}: {exception.Message}). Blank tag "
+            + "names and component names other than letters, digits, '.', '-' and '_' cause this.");
     }
 
     private static SpecLocator? ReadLocator(string path, string text, DiagnosticBag diagnostics)

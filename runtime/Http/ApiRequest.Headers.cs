@@ -8,7 +8,8 @@ namespace OpenApiGen.Runtime;
 /// Array-valued header parameters, and the check that keeps the items of array and object headers apart.
 /// </summary>
 /// <remarks>
-/// The simple style separates items with commas, and exploded objects separate keys from values with "=". OpenAPI
+/// The simple style separates items with commas, and exploded objects separate keys from values with "=". Swagger
+/// 2.0 header lists may use spaces (ssv) or pipes instead. OpenAPI
 /// 3.1.2 (Parameter Object, fixed fields for use with schema) forbids percent-encoding header values and forbids
 /// quoting them automatically, so an item that contains a separator cannot be sent so that the server reads it
 /// back. Such an item throws, unless it is a whole RFC 9110 quoted-string (<c>"a,b"</c>, with inner quotes escaped
@@ -23,9 +24,31 @@ public sealed partial class ApiRequest
     /// </summary>
     /// <exception cref="ArgumentException">The name is empty, an item is null, an item contains a comma outside a
     /// quoted-string, or an item has a character other than visible ASCII, space and tab.</exception>
-    public ApiRequest WithHeaderList(string name, IEnumerable<string>? values)
+    public ApiRequest WithHeaderList(string name, IEnumerable<string>? values) =>
+        WithHeaderList(name, ParameterStyle.Simple, values);
+
+    /// <summary>
+    /// Adds an array header with the items joined by the separator of <paramref name="style"/> and sent unchanged:
+    /// commas for simple (<c>a,b</c>), spaces for spaceDelimited (<c>a b</c>) and pipes for pipeDelimited
+    /// (<c>a|b</c>). OpenAPI 3 headers use only the simple style, and Swagger 2.0's collectionFormat ssv and pipes
+    /// map onto the others. Null adds nothing, and an empty array sends an empty value.
+    /// </summary>
+    /// <exception cref="ArgumentException">The name is empty, the style has no list separator, an item is null, an
+    /// item contains the separator outside a quoted-string, or an item has a character other than visible ASCII,
+    /// space and tab.</exception>
+    public ApiRequest WithHeaderList(string name, ParameterStyle style, IEnumerable<string>? values)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
+        string separator = style switch
+        {
+            ParameterStyle.Simple => ",",
+            ParameterStyle.SpaceDelimited => " ",
+            ParameterStyle.PipeDelimited => "|",
+            _ => throw new ArgumentException(
+                $"Header parameter '{name}' of {OperationId} has style {style}, which does not apply to header " +
+                "lists. Use simple, spaceDelimited or pipeDelimited.",
+                nameof(style)),
+        };
         if (values is null)
         {
             return this;
@@ -41,10 +64,10 @@ public sealed partial class ApiRequest
                     nameof(values));
             }
 
-            RequireNoSeparator(name, item, ",");
+            RequireNoSeparator(name, item, separator);
         }
 
-        return WithHeader(name, string.Join(",", items));
+        return WithHeader(name, string.Join(separator, items));
     }
 
     /// <summary>Throws when a header item contains one of <paramref name="separators"/> and is not a whole
@@ -56,10 +79,15 @@ public sealed partial class ApiRequest
             return;
         }
 
-        string described = separators == "," ? "a comma" : "'" + string.Join("' or '", separators.ToCharArray()) + "'";
+        string described = separators switch
+        {
+            "," => "a comma",
+            " " => "a space",
+            _ => "'" + string.Join("' or '", separators.ToCharArray()) + "'",
+        };
         throw new ArgumentException(
             $"Header parameter '{name}' of {OperationId} has the item '{item}', which contains {described}, a " +
-            "separator of the simple style, so the server would split it. OpenAPI sends header values without " +
+            "separator of the header's style, so the server would split it. OpenAPI sends header values without " +
             "percent-encoding: encode the separator in a form the server decodes (such as %2C for a comma), or " +
             "pass the item as a quoted string (\"a,b\").",
             nameof(item));

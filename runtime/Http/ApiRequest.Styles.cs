@@ -10,10 +10,12 @@ public sealed partial class ApiRequest
 {
     /// <summary>
     /// Sets placeholder <c>{name}</c> from one or more values in <paramref name="style"/> (simple, label or matrix).
-    /// Each value is percent-encoded. The separators and prefixes of the style are not.
+    /// Each value is percent-encoded. The separators and prefixes of the style are not. Swagger 2.0's
+    /// collectionFormat ssv and pipes give spaceDelimited and pipeDelimited, sent as <c>a%20b</c> and <c>a%7Cb</c>
+    /// (System.Uri would encode a literal '|' anyway).
     /// </summary>
     /// <exception cref="ArgumentException">The template has no <c>{name}</c>, an item is null, the style is not a
-    /// path style, or a simple-style value would be empty.</exception>
+    /// path style or a delimited one, or a simple or delimited value would be empty.</exception>
     public ApiRequest WithPathParameter(string name, ParameterStyle style, bool explode, IEnumerable<string> values)
     {
         RequirePlaceholder(name);
@@ -22,16 +24,19 @@ public sealed partial class ApiRequest
         string expanded = style switch
         {
             ParameterStyle.Simple => string.Join(",", encoded),
+            ParameterStyle.SpaceDelimited => string.Join("%20", encoded),
+            ParameterStyle.PipeDelimited => string.Join("%7C", encoded),
             ParameterStyle.Label => "." + string.Join(explode ? "." : ",", encoded),
             ParameterStyle.Matrix => Matrix(PercentEncoding.Encode(name), explode, encoded),
             _ => throw new ArgumentException(
-                $"Path parameter '{name}' of {OperationId} has style {style}. Path parameters use simple, label or matrix.",
+                $"Path parameter '{name}' of {OperationId} has style {style}. Path parameters use simple, label or " +
+                "matrix, or spaceDelimited and pipeDelimited for Swagger 2.0's collectionFormat ssv and pipes.",
                 nameof(style)),
         };
         if (expanded.Length == 0)
         {
             throw new ArgumentException(
-                $"Path parameter '{name}' of {OperationId} has no values. A simple-style path parameter needs at least one.",
+                $"Path parameter '{name}' of {OperationId} has no values. A {style} path parameter needs at least one.",
                 nameof(values));
         }
 

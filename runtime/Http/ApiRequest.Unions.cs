@@ -47,7 +47,8 @@ public sealed partial class ApiRequest
 
     /// <summary>
     /// Sets a header to the alternative that <paramref name="value"/> holds, a list joined with commas as the
-    /// simple style writes it (see <see cref="WithHeaderList"/> for items that contain a comma); null adds nothing.
+    /// simple style writes it (see <see cref="WithHeaderList(string, System.Collections.Generic.IEnumerable{string})"/>
+    /// for items that contain a comma); null adds nothing.
     /// </summary>
     /// <exception cref="NotSupportedException">The union contains an object, or a list of lists or objects.</exception>
     public ApiRequest WithUnionHeader(string name, UnionValue? value)

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Xunit;
@@ -234,6 +235,36 @@ public sealed class DiagnosticTests
         var diagnostic = Assert.Single(result.Results.Single().Diagnostics);
         Assert.Equal("OAG0001", diagnostic.Id);
         Assert.Equal("missing.yaml", diagnostic.Location.GetLineSpan().Path);
+    }
+
+    [Fact]
+    public void TsvCollectionFormatReportsItsLine()
+    {
+        var spec = """
+            swagger: '2.0'
+            info: {title: Sample, version: '1'}
+            paths:
+              /things:
+                get:
+                  operationId: listThings
+                  description: Items may be separated by tsv or csv.
+                  responses:
+                    '200':
+                      description: OK
+                      headers:
+                        X-Ids:
+                          type: array
+                          items: {type: integer}
+                          collectionFormat: tsv
+            """;
+
+        var diagnostic = Assert.Single(Run(spec).Diagnostics);
+
+        Assert.Equal("OAG0004", diagnostic.Id);
+        Assert.Equal(15, Line(diagnostic));
+        Assert.Contains("cannot read collectionFormat: tsv", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("convert the document to OpenAPI 3", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("/responses/200/headers/X-Ids", diagnostic.GetMessage(), StringComparison.Ordinal);
     }
 
     private static GeneratorRunResult Run(string spec)

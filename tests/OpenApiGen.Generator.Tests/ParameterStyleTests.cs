@@ -82,8 +82,8 @@ public sealed class ParameterStyleTests
     [InlineData(".WithQuery(\"shared\", global::OpenApiGen.Runtime.ParameterStyle.Form, true,")]
     [InlineData(".WithQuery(\"level\", global::OpenApiGen.Runtime.ParameterStyle.Form, true,")]
     [InlineData(".WithQuery(\"plain\", global::OpenApiGen.Runtime.ParameterStyle.Form, false,")]
-    [InlineData(".WithPathParameter(\"piped\", global::OpenApiGen.Runtime.ParameterStyle.Simple, false,")]
-    [InlineData(".WithHeaderList(\"X-Ids\", xIds is null ? null : global::System.Linq.Enumerable.Select(")]
+    [InlineData(".WithPathParameter(\"piped\", global::OpenApiGen.Runtime.ParameterStyle.PipeDelimited, false,")]
+    [InlineData(".WithHeaderList(\"X-Ids\", global::OpenApiGen.Runtime.ParameterStyle.SpaceDelimited, xIds is null ?")]
     public void CollectionFormatReachesRuntime(string expected)
     {
         Assert.Contains(expected, GenerateClient(Swagger2), System.StringComparison.Ordinal);

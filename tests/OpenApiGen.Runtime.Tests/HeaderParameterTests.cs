@@ -8,8 +8,9 @@ using Xunit;
 namespace OpenApiGen.Runtime.Tests;
 
 /// <summary>
-/// Array and object header parameters in the simple style: values are sent unchanged, as OpenAPI 3.1.2 requires
-/// for headers, and items that contain a separator are rejected instead of being split by the server.
+/// Array and object header parameters in the simple style, and Swagger 2.0's space- and pipe-separated lists: values
+/// are sent unchanged, as OpenAPI 3.1.2 requires for headers, and items that contain a separator are rejected instead
+/// of being split by the server.
 /// </summary>
 public sealed class HeaderParameterTests
 {
@@ -46,6 +47,48 @@ public sealed class HeaderParameterTests
         Assert.Contains($"'{item}'", error.Message, StringComparison.Ordinal);
         Assert.Contains("getCurrentUser", error.Message, StringComparison.Ordinal);
         Assert.Contains("comma", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(ParameterStyle.PipeDelimited, new[] { "a", "b,c" }, "a|b,c")]
+    [InlineData(ParameterStyle.SpaceDelimited, new[] { "a", "b,c" }, "a b,c")]
+    [InlineData(ParameterStyle.Simple, new[] { "a|b", "c" }, "a|b,c")]
+    public async Task HeaderList_StyleSetsSeparator(ParameterStyle style, string[] items, string expected)
+    {
+        Assert.Equal(expected, await SendAsync("X-Tags", request => request.WithHeaderList("X-Tags", style, items)));
+    }
+
+    [Theory]
+    [InlineData(ParameterStyle.PipeDelimited, "b|c", "'|'")]
+    [InlineData(ParameterStyle.SpaceDelimited, "b c", "a space")]
+    public void HeaderList_StyleSeparatorInItemThrows(ParameterStyle style, string item, string described)
+    {
+        var request = TestConnections.Get();
+
+        var error = Assert.Throws<ArgumentException>(() => request.WithHeaderList("X-Tags", style, ["a", item]));
+
+        Assert.Contains($"'{item}'", error.Message, StringComparison.Ordinal);
+        Assert.Contains(described, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HeaderList_QuotedItemWithPipeSent()
+    {
+        var sent = await SendAsync(
+            "X-Tags", request => request.WithHeaderList("X-Tags", ParameterStyle.PipeDelimited, ["\"b|c\"", "d"]));
+
+        Assert.Equal("\"b|c\"|d", sent);
+    }
+
+    [Fact]
+    public void HeaderList_DeepObjectStyleThrows()
+    {
+        var request = TestConnections.Get();
+
+        var error = Assert.Throws<ArgumentException>(
+            () => request.WithHeaderList("X-Tags", ParameterStyle.DeepObject, ["a"]));
+
+        Assert.Contains("simple, spaceDelimited or pipeDelimited", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

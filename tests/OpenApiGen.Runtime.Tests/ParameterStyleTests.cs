@@ -37,6 +37,18 @@ public sealed class ParameterStyleTests
         Assert.Equal("/paint/" + expected, uri.AbsolutePath);
     }
 
+    [Theory]
+    [InlineData(ParameterStyle.SpaceDelimited, "blue%20black%20brown")]
+    [InlineData(ParameterStyle.PipeDelimited, "blue%7Cblack%7Cbrown")]
+    public void PathArray_DelimitedStyleJoinsItems(ParameterStyle style, string expected)
+    {
+        var request = new ApiRequest(HttpMethod.Get, "/paint/{color}", "paint");
+
+        Uri uri = request.WithPathParameter("color", style, explode: false, Colors).BuildUri(Base);
+
+        Assert.Equal("/paint/" + expected, uri.AbsolutePath);
+    }
+
     [Fact]
     public void PathArray_EncodesValuesNotSeparators()
     {
