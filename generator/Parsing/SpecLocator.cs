@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using Microsoft.OpenApi;
 using OpenApiGen.Generator.Model;
 using YamlDotNet.Core;
@@ -18,6 +19,9 @@ internal sealed class SpecLocator
     // Deeper nesting than this is rejected instead of risking a stack overflow inside the compiler.
     private const int MaxDepth = 256;
 
+    // An alias can lead into a node that holds another alias; YAML forbids cycles, so this only bounds the walk.
+    private const int MaxAliasHops = 64;
+
     private readonly string _filePath;
     private readonly Dictionary<string, (Mark Start, Mark End)> _positions = new(StringComparer.Ordinal);
     private readonly List<ReferenceSite> _references = new();
@@ -26,6 +30,8 @@ internal sealed class SpecLocator
     private readonly HashSet<string> _nullableMarks = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _parameterNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> _fileTypes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _anchors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _aliases = new(StringComparer.Ordinal);
 
     private SpecLocator(string filePath)
     {
@@ -46,7 +52,7 @@ internal sealed class SpecLocator
     /// multi, so the generator reads the original value here.
     /// </summary>
     public string? CollectionFormat(string pointer) =>
-        _collectionFormats.TryGetValue(pointer, out var format) ? format : null;
+        Find(_collectionFormats, pointer, out var format) ? format : null;
 
     /// <summary>
     /// Returns the <c>name</c> of the object at <paramref name="pointer"/> when it is an entry of a
@@ -54,10 +60,10 @@ internal sealed class SpecLocator
     /// properties, so their definitions, and the collectionFormat there, are found by name.
     /// </summary>
     public string? ParameterName(string pointer) =>
-        _parameterNames.TryGetValue(pointer, out var name) ? name : null;
+        Find(_parameterNames, pointer, out var name) ? name : null;
 
     /// <summary>Returns whether the object at <paramref name="pointer"/> has <c>type: file</c> (Swagger 2.0).</summary>
-    public bool IsFileType(string pointer) => _fileTypes.Contains(pointer);
+    public bool IsFileType(string pointer) => Find(_fileTypes, pointer);
 
     /// <summary>
     /// Returns the pointer of the first object whose <c>collectionFormat</c> is <paramref name="format"/>, in
@@ -85,7 +91,7 @@ internal sealed class SpecLocator
     /// file: a quoted scalar is a string, and a plain one is a boolean, number or null when it reads as one.
     /// </summary>
     public JsonSchemaType? ConstType(string pointer) =>
-        _constTypes.TryGetValue(pointer, out var type) ? type : null;
+        Find(_constTypes, pointer, out var type) ? type : (JsonSchemaType?)null;
 
     /// <summary>
     /// Returns whether the schema at <paramref name="pointer"/> has <c>nullable: true</c> in an OpenAPI 3.0 document.
@@ -95,7 +101,7 @@ internal sealed class SpecLocator
     public bool MarksNullable(string pointer) =>
         OpenApiVersion is { } version
         && version.StartsWith("3.0", StringComparison.Ordinal)
-        && _nullableMarks.Contains(pointer);
+        && Find(_nullableMarks, pointer);
 
     /// <summary>The value of the root <c>openapi</c> key, such as <c>3.1.0</c>. Swagger 2.0 documents have none.</summary>
     public string? OpenApiVersion { get; private set; }
@@ -176,6 +182,16 @@ internal sealed class SpecLocator
         }
 
         NodeCount++;
+        if (parser.Current is NodeEvent { Anchor.IsEmpty: false } anchored)
+        {
+            _anchors[anchored.Anchor.Value] = pointer;
+        }
+
+        if (parser.Current is AnchorAlias alias && _anchors.TryGetValue(alias.Value.Value, out var anchorPointer))
+        {
+            _aliases[pointer] = anchorPointer;
+        }
+
         if (parser.TryConsume<MappingStart>(out _))
         {
             ReadMapping(parser, pointer, depth);
@@ -189,6 +205,54 @@ internal sealed class SpecLocator
             // A scalar or an alias: nothing below it to index.
             parser.MoveNext();
         }
+    }
+
+    private bool Find(HashSet<string> set, string pointer) => WrittenPointers(pointer).Any(set.Contains);
+
+    private bool Find<TValue>(Dictionary<string, TValue> index, string pointer, out TValue value)
+    {
+        foreach (var written in WrittenPointers(pointer))
+        {
+            if (index.TryGetValue(written, out value!))
+            {
+                return true;
+            }
+        }
+
+        value = default!;
+        return false;
+    }
+
+    /// <summary>
+    /// Yields the pointer and, while a prefix of it is a YAML alias (<c>b: *shared</c>), the pointer into the
+    /// anchored node the alias repeats, because the file's indexes hold keys only where they are written.
+    /// </summary>
+    private IEnumerable<string> WrittenPointers(string pointer)
+    {
+        yield return pointer;
+        for (var hops = 0; hops < MaxAliasHops && Unalias(pointer) is { } target; hops++)
+        {
+            pointer = target;
+            yield return pointer;
+        }
+    }
+
+    /// <summary>Rewrites the longest prefix of a pointer that is an alias to the anchored node's pointer.</summary>
+    private string? Unalias(string pointer)
+    {
+        var prefix = pointer;
+        while (prefix.Length > 0)
+        {
+            if (_aliases.TryGetValue(prefix, out var target))
+            {
+                return target + pointer.Substring(prefix.Length);
+            }
+
+            var slash = prefix.LastIndexOf('/');
+            prefix = slash <= 0 ? string.Empty : prefix.Substring(0, slash);
+        }
+
+        return null;
     }
 
     private void ReadMapping(IParser parser, string pointer, int depth)

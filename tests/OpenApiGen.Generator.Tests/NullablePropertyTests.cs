@@ -131,6 +131,25 @@ public sealed class NullablePropertyTests
               color: {type: string}
         """;
 
+    private const string Aliased = """
+        openapi: 3.0.3
+        info: {title: Cards, version: '1'}
+        paths: {}
+        components:
+          schemas:
+            Card:
+              type: object
+              required: [owner, backup]
+              properties:
+                owner: &nullableChoice
+                  nullable: true
+                  anyOf: [{type: string}, {type: integer}]
+                backup: *nullableChoice
+        """;
+
+    private static readonly Lazy<Assembly> Cards = new(() =>
+        GeneratorHarness.CompileAndLoad(new InMemoryAdditionalText("cards.yaml", Aliased)));
+
     private static readonly Lazy<Assembly> Issues = new(() =>
         GeneratorHarness.CompileAndLoad(new InMemoryAdditionalText("issues.yaml", OpenApi30)));
 
@@ -150,6 +169,14 @@ public sealed class NullablePropertyTests
     public void OpenApi30RoundTripKeepsNulls(string json)
     {
         Assert.Equal(json, Write(Issues.Value, "IssueUpdate", Read(Issues.Value, "IssueUpdate", json)));
+    }
+
+    [Theory]
+    [InlineData("""{"owner":null,"backup":null}""")]
+    [InlineData("""{"owner":"ann","backup":7}""")]
+    public void AliasedNullableRoundTrips(string json)
+    {
+        Assert.Equal(json, Write(Cards.Value, "Card", Read(Cards.Value, "Card", json)));
     }
 
     [Fact]
