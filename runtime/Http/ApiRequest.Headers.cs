@@ -21,8 +21,9 @@ public sealed partial class ApiRequest
     /// Adds an array header in the simple style: the items joined with commas and sent unchanged, such as
     /// <c>blue,black,brown</c>. Null adds nothing, and an empty array sends an empty value.
     /// </summary>
-    /// <exception cref="ArgumentException">The name is empty, an item is null, an item contains a comma outside a
-    /// quoted-string, or an item has a character other than visible ASCII, space and tab.</exception>
+    /// <exception cref="ArgumentException">The name is empty, an item is null, an item contains a comma or a double
+    /// quote and is not a whole quoted-string, or an item has a character other than visible ASCII, space and tab.
+    /// </exception>
     public ApiRequest WithHeaderList(string name, IEnumerable<string?>? values) =>
         WithHeaderList(name, ParameterStyle.Simple, values);
 
@@ -33,8 +34,8 @@ public sealed partial class ApiRequest
     /// map onto the others. Null adds nothing, and an empty array sends an empty value.
     /// </summary>
     /// <exception cref="ArgumentException">The name is empty, the style has no list separator, an item is null, an
-    /// item contains the separator outside a quoted-string, or an item has a character other than visible ASCII,
-    /// space and tab.</exception>
+    /// item contains the separator or a double quote and is not a whole quoted-string, or an item has a character
+    /// other than visible ASCII, space and tab.</exception>
     public ApiRequest WithHeaderList(string name, ParameterStyle style, IEnumerable<string?>? values)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
@@ -69,8 +70,8 @@ public sealed partial class ApiRequest
         return WithHeader(name, string.Join(separator, items));
     }
 
-    /// <summary>Throws when a header item contains one of <paramref name="separators"/> and is not a whole
-    /// quoted-string.</summary>
+    /// <summary>Throws when a header item contains one of <paramref name="separators"/> or a double quote and is not
+    /// a whole quoted-string.</summary>
     private void RequireNoSeparator(string name, string item, string separators)
     {
         if (IsQuotedString(item))
@@ -91,6 +92,18 @@ public sealed partial class ApiRequest
                 "separator of the header's style, so the server would split it. OpenAPI sends header values without " +
                 "percent-encoding: encode the separator in a form the server decodes (such as %2C for a comma), or " +
                 "pass the item as a quoted string (\"a,b\").",
+                nameof(item));
+        }
+
+        if (item.Contains('"'))
+        {
+            // A stray quote opens or closes a quoted-string for list readers, so the separators up to the next
+            // item's quote stop separating, and the items "a and b" arrive as one.
+            throw new ArgumentException(
+                $"Header parameter '{name}' of {OperationId} has the item '{item}', which contains a double quote " +
+                "but is not one whole quoted-string, so the server would read it together with its neighbors. " +
+                "Remove the quote, encode it in a form the server decodes (such as %22), or pass the item as a " +
+                "quoted string with inner quotes escaped (\"a\\\"b\").",
                 nameof(item));
         }
     }
