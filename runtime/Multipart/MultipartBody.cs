@@ -257,6 +257,9 @@ public sealed partial class MultipartBody : HttpContent
         return Encoding.UTF8.GetBytes(header.Append("\r\n").ToString());
     }
 
+    /// <summary>Whether no part was added, so the body cannot be sent: RFC 2046 requires at least one part.</summary>
+    internal bool IsEmpty => parts.Count == 0;
+
     private byte[] Closing() => Encoding.ASCII.GetBytes("--" + boundary + "--\r\n");
 
     private static bool IsBoundaryText(string text)

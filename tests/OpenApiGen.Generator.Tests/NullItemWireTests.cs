@@ -12,6 +12,7 @@ namespace OpenApiGen.Generator.Tests;
 /// <summary>
 /// Null items in arrays with nullable items, sent by a generated client as parameters, form fields and multipart
 /// parts: each throws before anything is sent, instead of going out as an empty value, an empty part or nothing.
+/// A multipart body without any part throws as well.
 /// </summary>
 public sealed class NullItemWireTests
 {
@@ -114,6 +115,18 @@ public sealed class NullItemWireTests
 
         Assert.Contains("Multipart part 'ma'", error?.Message, StringComparison.Ordinal);
         Assert.Contains("index 1", error!.Message, StringComparison.Ordinal);
+        Assert.Equal(0, handler.Count);
+    }
+
+    [Fact]
+    public async Task Multipart_AllNullThrows()
+    {
+        var handler = new CountingHandler();
+
+        var error = await SendAsync(handler, "PostMultiAsync", Record("PostMultiRequest"));
+
+        Assert.Contains("postMulti", error?.Message, StringComparison.Ordinal);
+        Assert.Contains("at least one part", error!.Message, StringComparison.Ordinal);
         Assert.Equal(0, handler.Count);
     }
 

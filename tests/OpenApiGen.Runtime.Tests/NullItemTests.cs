@@ -122,6 +122,22 @@ public sealed class NullItemTests
         Assert.Contains("index 1", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Multipart_NoPartsThrows()
+    {
+        var handler = FakeHandler.Always(() => Responses.Status(HttpStatusCode.NoContent));
+        var connection = TestConnections.Create(handler);
+        var request = new ApiRequest(HttpMethod.Post, "/upload", "postMulti")
+            .WithContent(() => new MultipartBody().AddText("note", null));
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(
+            () => connection.SendAsync(request, CancellationToken.None));
+
+        Assert.Contains("postMulti", error.Message, StringComparison.Ordinal);
+        Assert.Contains("at least one part", error.Message, StringComparison.Ordinal);
+        Assert.Empty(handler.Requests);
+    }
+
     /// <summary>Writes <c>{"fa": [...], "absent": null}</c>, a form body with an array and a null property.</summary>
     private static void WriteBody(Utf8JsonWriter writer, string?[] items)
     {
