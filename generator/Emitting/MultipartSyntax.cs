@@ -62,19 +62,14 @@ internal static class MultipartSyntax
         var headers = new StringBuilder($"new {Runtime}.PartHeaders()");
         foreach (var header in part.Headers)
         {
-            var text = header.Type.Kind == TypeKind.Array
-                ? JoinedValues(header.Type, header.ParameterName)
-                : TextValue(header.Type, header.ParameterName);
-            headers.Append($".Add({TextEscaping.Literal(header.WireName)}, {text})");
+            var wireName = TextEscaping.Literal(header.WireName);
+            var call = header.Type.Kind == TypeKind.Array
+                ? $".AddList({wireName}, {TextValues(header.Type, header.ParameterName)})"
+                : $".Add({wireName}, {TextValue(header.Type, header.ParameterName)})";
+            headers.Append(call);
         }
 
         return headers.ToString();
-    }
-
-    private static string JoinedValues(TypeRef type, string value)
-    {
-        var joined = $"string.Join(\",\", {TextValues(type with { Nullable = false }, value)})";
-        return type.Nullable ? $"{value} is null ? null : {joined}" : joined;
     }
 
     private static string TextValue(TypeRef type, string value)
@@ -89,8 +84,8 @@ internal static class MultipartSyntax
         var format = CSharpSyntax.FormatExpression(item, "item");
         if (item.Nullable)
         {
-            // OpenAPI defines no text for a null item, so it is sent as an empty part, as in parameters.
-            format = $"item is null ? \"\" : {format}";
+            // OpenAPI defines no text for a null item, so it reaches the runtime as null, which rejects it.
+            format = $"item is null ? null : {format}";
         }
 
         var items = $"global::System.Linq.Enumerable.Select({value}, static item => {format})";

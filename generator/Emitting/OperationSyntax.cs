@@ -252,8 +252,8 @@ internal static class OperationSyntax
             var format = CSharpSyntax.FormatExpression(type.Item!, "item");
             if (type.Item!.Nullable)
             {
-                // OpenAPI defines no text for a null item, so it is sent as an empty value.
-                format = $"item is null ? \"\" : {format}";
+                // OpenAPI defines no text for a null item, so it reaches the runtime as null, which rejects it.
+                format = $"item is null ? null : {format}";
             }
 
             var items = $"global::System.Linq.Enumerable.Select({name}, static item => {format})";
@@ -268,7 +268,9 @@ internal static class OperationSyntax
                     : $".WithQuery({wireName}, {style}, {explode}, {items}{allowReserved})",
 
                 // Cookies use the form style, which joins array items with commas like the simple style of headers.
-                "cookie" => $".WithCookie({wireName}, {Joined(type, name, items)})",
+                "cookie" => type.Nullable
+                    ? $".WithCookieList({wireName}, {name} is null ? null : {items})"
+                    : $".WithCookieList({wireName}, {items})",
                 _ => type.Nullable
                     ? $".WithHeaderList({wireName}, {headerStyle}{name} is null ? null : {items})"
                     : $".WithHeaderList({wireName}, {headerStyle}{items})",
@@ -339,12 +341,6 @@ internal static class OperationSyntax
     /// <summary>Whether ParameterFormatter formats the type, which excludes records, arrays and maps.</summary>
     private static bool IsScalar(TypeRef type) => type.Kind is not (TypeKind.Model or TypeKind.Array or TypeKind.Map
         or TypeKind.Binary or TypeKind.Content or TypeKind.File);
-
-    private static string Joined(TypeRef type, string name, string items)
-    {
-        var text = $"string.Join(\",\", {items})";
-        return type.Nullable ? $"{name} is null ? null : {text}" : text;
-    }
 
     private static string ScalarValue(TypeRef type, string name)
     {

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 
 namespace OpenApiGen.Runtime;
 
@@ -22,9 +21,10 @@ public sealed partial class ApiRequest
     /// Adds an array header in the simple style: the items joined with commas and sent unchanged, such as
     /// <c>blue,black,brown</c>. Null adds nothing, and an empty array sends an empty value.
     /// </summary>
-    /// <exception cref="ArgumentException">The name is empty, an item is null, an item contains a comma outside a
-    /// quoted-string, or an item has a character other than visible ASCII, space and tab.</exception>
-    public ApiRequest WithHeaderList(string name, IEnumerable<string>? values) =>
+    /// <exception cref="ArgumentException">The name is empty, an item is null, an item contains a comma or a double
+    /// quote and is not a whole quoted-string, or an item has a character other than visible ASCII, space and tab.
+    /// </exception>
+    public ApiRequest WithHeaderList(string name, IEnumerable<string?>? values) =>
         WithHeaderList(name, ParameterStyle.Simple, values);
 
     /// <summary>
@@ -34,9 +34,9 @@ public sealed partial class ApiRequest
     /// map onto the others. Null adds nothing, and an empty array sends an empty value.
     /// </summary>
     /// <exception cref="ArgumentException">The name is empty, the style has no list separator, an item is null, an
-    /// item contains the separator outside a quoted-string, or an item has a character other than visible ASCII,
-    /// space and tab.</exception>
-    public ApiRequest WithHeaderList(string name, ParameterStyle style, IEnumerable<string>? values)
+    /// item contains the separator or a double quote and is not a whole quoted-string, or an item has a character
+    /// other than visible ASCII, space and tab.</exception>
+    public ApiRequest WithHeaderList(string name, ParameterStyle style, IEnumerable<string?>? values)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
         string separator = style switch
@@ -54,43 +54,58 @@ public sealed partial class ApiRequest
             return this;
         }
 
-        var items = values.ToList();
-        foreach (string item in items)
+        var items = new List<string>();
+        foreach (string? item in values)
         {
             if (item is null)
             {
-                throw new ArgumentException(
-                    $"Header parameter '{name}' of {OperationId} has a null item. Remove it or pass a string.",
-                    nameof(values));
+                throw NullItems.CreateError(
+                    $"Header parameter '{name}' of {OperationId}", items.Count, "a parameter", nameof(values));
             }
 
             RequireNoSeparator(name, item, separator);
+            items.Add(item);
         }
 
         return WithHeader(name, string.Join(separator, items));
     }
 
-    /// <summary>Throws when a header item contains one of <paramref name="separators"/> and is not a whole
-    /// quoted-string.</summary>
+    /// <summary>Throws when a header item contains one of <paramref name="separators"/> or a double quote and is not
+    /// a whole quoted-string.</summary>
     private void RequireNoSeparator(string name, string item, string separators)
     {
-        if (item.AsSpan().IndexOfAny(separators) < 0 || IsQuotedString(item))
+        if (IsQuotedString(item))
         {
             return;
         }
 
-        string described = separators switch
+        if (item.AsSpan().IndexOfAny(separators) >= 0)
         {
-            "," => "a comma",
-            " " => "a space",
-            _ => "'" + string.Join("' or '", separators.ToCharArray()) + "'",
-        };
-        throw new ArgumentException(
-            $"Header parameter '{name}' of {OperationId} has the item '{item}', which contains {described}, a " +
-            "separator of the header's style, so the server would split it. OpenAPI sends header values without " +
-            "percent-encoding: encode the separator in a form the server decodes (such as %2C for a comma), or " +
-            "pass the item as a quoted string (\"a,b\").",
-            nameof(item));
+            string described = separators switch
+            {
+                "," => "a comma",
+                " " => "a space",
+                _ => "'" + string.Join("' or '", separators.ToCharArray()) + "'",
+            };
+            throw new ArgumentException(
+                $"Header parameter '{name}' of {OperationId} has the item '{item}', which contains {described}, a " +
+                "separator of the header's style, so the server would split it. OpenAPI sends header values without " +
+                "percent-encoding: encode the separator in a form the server decodes (such as %2C for a comma), or " +
+                "pass the item as a quoted string (\"a,b\").",
+                nameof(item));
+        }
+
+        if (item.Contains('"'))
+        {
+            // A stray quote opens or closes a quoted-string for list readers, so the separators up to the next
+            // item's quote stop separating, and the items "a and b" arrive as one.
+            throw new ArgumentException(
+                $"Header parameter '{name}' of {OperationId} has the item '{item}', which contains a double quote " +
+                "but is not one whole quoted-string, so the server would read it together with its neighbors. " +
+                "Remove the quote, encode it in a form the server decodes (such as %22), or pass the item as a " +
+                "quoted string with inner quotes escaped (\"a\\\"b\").",
+                nameof(item));
+        }
     }
 
     private static bool IsQuotedString(string item) => HeaderList.TryUnquote(item, out _);

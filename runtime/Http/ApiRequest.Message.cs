@@ -59,6 +59,15 @@ public sealed partial class ApiRequest
             {
                 message.Content = contentFactory() ?? throw new InvalidOperationException(
                     $"The content factory of {OperationId} returned null. Return an HttpContent.");
+                if (message.Content is MultipartBody { IsEmpty: true })
+                {
+                    // Null properties add no part, and RFC 2046 forbids a multipart body without parts, so even a spec
+                    // that allows an empty object cannot send it as multipart.
+                    throw new ArgumentException(
+                        $"The multipart body of {OperationId} has no parts, because every property is null. " +
+                        "Multipart requires at least one part (RFC 2046), so set at least one property.",
+                        "body");
+                }
             }
 
             foreach (string mediaType in acceptedMediaTypes)

@@ -16,11 +16,11 @@ public sealed partial class ApiRequest
     /// </summary>
     /// <exception cref="ArgumentException">The template has no <c>{name}</c>, an item is null, the style is not a
     /// path style or a delimited one, or a simple or delimited value would be empty.</exception>
-    public ApiRequest WithPathParameter(string name, ParameterStyle style, bool explode, IEnumerable<string> values)
+    public ApiRequest WithPathParameter(string name, ParameterStyle style, bool explode, IEnumerable<string?> values)
     {
         RequirePlaceholder(name);
         ArgumentNullException.ThrowIfNull(values);
-        var encoded = EncodeItems(name, values);
+        var encoded = EncodeItems("Path parameter", name, values);
         string expanded = style switch
         {
             ParameterStyle.Simple => string.Join(",", encoded),
@@ -54,7 +54,7 @@ public sealed partial class ApiRequest
     /// <exception cref="ArgumentException">The name is empty, an item is null, or the style is not a query style
     /// for arrays.</exception>
     public ApiRequest WithQuery(
-        string name, ParameterStyle style, bool explode, IEnumerable<string>? values, bool allowReserved = false)
+        string name, ParameterStyle style, bool explode, IEnumerable<string?>? values, bool allowReserved = false)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
         if (values is null)
@@ -62,7 +62,7 @@ public sealed partial class ApiRequest
             return this;
         }
 
-        var encoded = EncodeItems(name, values, allowReserved);
+        var encoded = EncodeItems("Query parameter", name, values, allowReserved);
         string encodedName = PercentEncoding.Encode(name);
         string? separator = style switch
         {
@@ -166,15 +166,16 @@ public sealed partial class ApiRequest
         return text.ToString();
     }
 
-    private List<string> EncodeItems(string name, IEnumerable<string> values, bool allowReserved = false)
+    private List<string> EncodeItems(
+        string location, string name, IEnumerable<string?> values, bool allowReserved = false)
     {
         var encoded = new List<string>();
-        foreach (string value in values)
+        foreach (string? value in values)
         {
             if (value is null)
             {
-                throw new ArgumentException(
-                    $"Parameter '{name}' of {OperationId} has a null item. Remove it or pass a string.", nameof(values));
+                throw NullItems.CreateError(
+                    $"{location} '{name}' of {OperationId}", encoded.Count, "a parameter", nameof(values));
             }
 
             encoded.Add(EncodeQueryValue(value, allowReserved));

@@ -130,7 +130,7 @@ public sealed partial class ApiRequest
     /// Adds one <c>name=value</c> pair per value (OpenAPI style form, explode true). Null or empty adds nothing.
     /// </summary>
     /// <exception cref="ArgumentException">The name is empty, or an item is null.</exception>
-    public ApiRequest WithQuery(string name, IEnumerable<string>? values)
+    public ApiRequest WithQuery(string name, IEnumerable<string?>? values)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
         if (values is null)
@@ -138,16 +138,17 @@ public sealed partial class ApiRequest
             return this;
         }
 
-        foreach (string item in values)
+        int index = 0;
+        foreach (string? item in values)
         {
             if (item is null)
             {
-                throw new ArgumentException(
-                    $"Query parameter '{name}' of {OperationId} has a null item. Remove it or pass a string.",
-                    nameof(values));
+                throw NullItems.CreateError(
+                    $"Query parameter '{name}' of {OperationId}", index, "a parameter", nameof(values));
             }
 
             WithQuery(name, item);
+            index++;
         }
 
         return this;
@@ -215,6 +216,34 @@ public sealed partial class ApiRequest
         }
 
         return this;
+    }
+
+    /// <summary>
+    /// Adds an array cookie in the form style without explode: <c>name=a,b,c</c>, each item percent-encoded. Null adds
+    /// nothing, and an empty array sends an empty value.
+    /// </summary>
+    /// <exception cref="ArgumentException">The name is empty or not a valid cookie name, or an item is null.
+    /// </exception>
+    public ApiRequest WithCookieList(string name, IEnumerable<string?>? values)
+    {
+        if (values is null)
+        {
+            return WithCookie(name, null);
+        }
+
+        var items = new List<string>();
+        foreach (string? item in values)
+        {
+            if (item is null)
+            {
+                throw NullItems.CreateError(
+                    $"Cookie parameter '{name}' of {OperationId}", items.Count, "a parameter", nameof(values));
+            }
+
+            items.Add(item);
+        }
+
+        return WithCookie(name, string.Join(",", items));
     }
 
     /// <summary>Adds a media type to the Accept header. Further calls add further types in order.</summary>

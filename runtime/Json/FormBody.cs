@@ -17,12 +17,13 @@ public static class FormBody
     /// Without an encoding a property uses OpenAPI's default, the form style with explode: a plain value becomes
     /// <c>name=value</c>, an array repeats the name and an object sends each of its properties as a field. Values
     /// nested deeper use brackets (<c>name[key]=value</c>, <c>name[0][key]=value</c>) as APIs such as Stripe's read
-    /// them. Null values are left out.
+    /// them. Null properties are left out.
     /// </summary>
     /// <param name="value">The body.</param>
     /// <param name="write">The generated JSON writer of the body's type.</param>
     /// <param name="encodings">The spec's <c>encoding</c> entries of the media type, by property name.</param>
-    /// <exception cref="ArgumentException">The value is not written as a JSON object.</exception>
+    /// <exception cref="ArgumentException">The value is not written as a JSON object, or an array has a null item.
+    /// </exception>
     public static HttpContent Create<T>(T value, Action<Utf8JsonWriter, T> write, params FormFieldEncoding[] encodings)
     {
         ArgumentNullException.ThrowIfNull(write);
@@ -30,7 +31,8 @@ public static class FormBody
     }
 
     /// <summary>Returns the form fields of <paramref name="value"/> in the order <see cref="Create{T}"/> sends them.</summary>
-    /// <exception cref="ArgumentException">The value is not written as a JSON object.</exception>
+    /// <exception cref="ArgumentException">The value is not written as a JSON object, or an array has a null item.
+    /// </exception>
     public static IReadOnlyList<KeyValuePair<string, string>> Fields<T>(
         T value, Action<Utf8JsonWriter, T> write, params FormFieldEncoding[] encodings)
     {
@@ -59,7 +61,7 @@ public static class FormBody
     /// <summary>
     /// Returns the fields of one value named <paramref name="name"/> with brackets all the way down
     /// (<c>name[key]=value</c>, <c>name[key][0]=value</c>), the deepObject convention that APIs such as Stripe's
-    /// extend to nested objects and arrays. Null values are left out.
+    /// extend to nested objects and arrays. Null properties are left out, and a null array item throws.
     /// </summary>
     public static IReadOnlyList<KeyValuePair<string, string>> DeepObjectFields<T>(
         string name, T value, Action<Utf8JsonWriter, T> write)
@@ -96,7 +98,7 @@ public static class FormBody
                 ParameterStyle.PipeDelimited => "|",
                 _ => ",",
             };
-            if (!TryJoin(value.EnumerateArray(), separator, out var joined))
+            if (!TryJoin(name, value.EnumerateArray(), separator, out var joined))
             {
                 Add(fields, name, value);
                 return;
@@ -128,15 +130,16 @@ public static class FormBody
         }
     }
 
-    /// <summary>Joins plain values as text, leaving out nulls; returns false when any is an object or array.</summary>
-    private static bool TryJoin(IEnumerable<JsonElement> values, string separator, out string joined)
+    /// <summary>Joins plain values as text; returns false when any is an object or array.</summary>
+    /// <exception cref="ArgumentException">A value is null.</exception>
+    private static bool TryJoin(string name, IEnumerable<JsonElement> values, string separator, out string joined)
     {
         var texts = new List<string>();
         foreach (var value in values)
         {
             if (value.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined)
             {
-                continue;
+                throw NullItem(name, texts.Count);
             }
 
             if (PlainText(value) is not { } text)
@@ -189,6 +192,11 @@ public static class FormBody
         var index = 0;
         foreach (var item in array.EnumerateArray())
         {
+            if (item.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined)
+            {
+                throw NullItem(name, index);
+            }
+
             if (item.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
             {
                 Add(fields, $"{name}[{index.ToString(CultureInfo.InvariantCulture)}]", item);
@@ -201,6 +209,13 @@ public static class FormBody
             index++;
         }
     }
+
+    /// <summary>
+    /// Creates the exception for a null array item, which a form field cannot carry: leaving it out would shift the
+    /// later items, and an empty value would read as an empty string.
+    /// </summary>
+    private static ArgumentException NullItem(string name, int index) =>
+        NullItems.CreateError($"Field '{name}'", index, "a form field or multipart part", "value");
 
     private static void Add(List<KeyValuePair<string, string>> fields, string name, JsonElement value)
     {
@@ -225,6 +240,11 @@ public static class FormBody
                 var index = 0;
                 foreach (var item in value.EnumerateArray())
                 {
+                    if (item.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined)
+                    {
+                        throw NullItem(name, index);
+                    }
+
                     Add(fields, $"{name}[{index.ToString(CultureInfo.InvariantCulture)}]", item);
                     index++;
                 }

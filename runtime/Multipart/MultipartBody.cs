@@ -74,12 +74,20 @@ public sealed partial class MultipartBody : HttpContent
     }
 
     /// <summary>Adds one text part per value, all with the same name, as forms send a list. Null adds nothing.</summary>
+    /// <exception cref="ArgumentException">An item is null.</exception>
     public MultipartBody AddTexts(
-        string name, IEnumerable<string>? values, string? contentType = null, PartHeaders? headers = null)
+        string name, IEnumerable<string?>? values, string? contentType = null, PartHeaders? headers = null)
     {
-        foreach (string value in values ?? [])
+        int index = 0;
+        foreach (string? value in values ?? [])
         {
+            if (value is null)
+            {
+                throw NullItems.CreateError($"Multipart part '{name}'", index, "a multipart part", nameof(values));
+            }
+
             AddText(name, value, contentType, headers);
+            index++;
         }
 
         return this;
@@ -248,6 +256,9 @@ public sealed partial class MultipartBody : HttpContent
         headers?.AppendTo(header, name);
         return Encoding.UTF8.GetBytes(header.Append("\r\n").ToString());
     }
+
+    /// <summary>Whether no part was added, so the body cannot be sent: RFC 2046 requires at least one part.</summary>
+    internal bool IsEmpty => parts.Count == 0;
 
     private byte[] Closing() => Encoding.ASCII.GetBytes("--" + boundary + "--\r\n");
 

@@ -29,6 +29,31 @@ public sealed class PartHeaders
         return this;
     }
 
+    /// <summary>Adds an array header in the simple style, the items joined with commas; null adds nothing.</summary>
+    /// <returns>This instance, for chaining.</returns>
+    /// <exception cref="ArgumentException">The name is empty, or an item is null.</exception>
+    public PartHeaders AddList(string name, IEnumerable<string?>? values)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        if (values is null)
+        {
+            return this;
+        }
+
+        var items = new List<string>();
+        foreach (string? item in values)
+        {
+            if (item is null)
+            {
+                throw NullItems.CreateError($"Part header '{name}'", items.Count, "a header", nameof(values));
+            }
+
+            items.Add(item);
+        }
+
+        return Add(name, string.Join(",", items));
+    }
+
     /// <summary>The headers added so far, in order.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Values => headers;
 

@@ -50,6 +50,22 @@ public sealed class HeaderParameterTests
     }
 
     [Theory]
+    [InlineData("\"a", "b\"")]
+    [InlineData("a\"b", "c")]
+    [InlineData("\"a\" b", "c")]
+    [InlineData("\"a\\\"", "b\"")]
+    public void HeaderList_StrayQuoteThrows(string first, string second)
+    {
+        var request = TestConnections.Get();
+
+        var error = Assert.Throws<ArgumentException>(() => request.WithHeaderList("X-Tags", [first, second]));
+
+        Assert.Contains("'X-Tags'", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"'{first}'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("double quote", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData(ParameterStyle.PipeDelimited, new[] { "a", "b,c" }, "a|b,c")]
     [InlineData(ParameterStyle.SpaceDelimited, new[] { "a", "b,c" }, "a b,c")]
     [InlineData(ParameterStyle.Simple, new[] { "a|b", "c" }, "a|b,c")]
