@@ -162,21 +162,46 @@ public sealed class PrismConformanceTests(ITestOutputHelper output)
 
     /// <summary>
     /// Checks that Prism validates multipart bodies at all: an upload without any <c>file</c> part is reported as
-    /// such, not as the array limit above.
+    /// such, not as the array limit above. The client rejects an upload with no parts before sending, so the body
+    /// goes out through HttpClient with only an unrelated part.
     /// </summary>
     [PrismFact]
     public async Task Mock_ReportsUploadWithoutFile()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         await using var prism = await PrismProcess.StartMockAsync(Spec);
-        using var http = new System.Net.Http.HttpClient(ApiConnection.CreateDefaultHandler());
-        var client = CreateClient(http, prism.Address);
+        using var http = new System.Net.Http.HttpClient();
+        using var body = new System.Net.Http.MultipartFormDataContent();
+        body.Add(new System.Net.Http.StringContent("no file"), "comment");
+        using var request = new System.Net.Http.HttpRequestMessage(
+            System.Net.Http.HttpMethod.Post,
+            new Uri(prism.Address, "rest/api/3/issue/TEST-1/attachments"))
+        {
+            Content = body,
+        };
+        request.Headers.Add("X-Atlassian-Token", "no-check");
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue(
+            "Basic",
+            Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(
+                SeededAccounts.AliceEmail + ":" + SeededAccounts.AliceApiToken)));
 
-        await Assert.ThrowsAsync<ApiException>(
-            () => client.AddAttachmentAsync("TEST-1", new AddAttachmentRequest { File = [] }, timeout.Token));
+        using var response = await http.SendAsync(request, timeout.Token);
 
+        Assert.False(response.IsSuccessStatusCode);
         var violations = PrismProcess.Violations(prism.TakeLog());
         Assert.Contains(violations, line => line.Contains("must have required property 'file'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Client_RejectsUploadWithoutParts()
+    {
+        using var http = new System.Net.Http.HttpClient();
+        var client = CreateClient(http, new Uri("http://127.0.0.1:9/"));
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(
+            () => client.AddAttachmentAsync("TEST-1", new AddAttachmentRequest { File = [] }));
+
+        Assert.Contains("no parts", error.Message, StringComparison.Ordinal);
     }
 
     private static IssueAttachmentsClient CreateClient(System.Net.Http.HttpClient http, Uri address)
