@@ -21,9 +21,9 @@ public sealed partial class ApiRequest
     /// Adds an array header in the simple style: the items joined with commas and sent unchanged, such as
     /// <c>blue,black,brown</c>. Null adds nothing, and an empty array sends an empty value.
     /// </summary>
-    /// <exception cref="ArgumentException">The name is empty, an item is null, an item contains a comma or a double
-    /// quote and is not a whole quoted-string, or an item has a character other than visible ASCII, space and tab.
-    /// </exception>
+    /// <exception cref="ArgumentException">The name is empty, an item is null or empty, an item contains a comma or a
+    /// double quote and is not a whole quoted-string, or an item has a character other than visible ASCII, space and
+    /// tab.</exception>
     public ApiRequest WithHeaderList(string name, IEnumerable<string?>? values) =>
         WithHeaderList(name, ParameterStyle.Simple, values);
 
@@ -33,8 +33,8 @@ public sealed partial class ApiRequest
     /// (<c>a|b</c>). OpenAPI 3 headers use only the simple style, and Swagger 2.0's collectionFormat ssv and pipes
     /// map onto the others. Null adds nothing, and an empty array sends an empty value.
     /// </summary>
-    /// <exception cref="ArgumentException">The name is empty, the style has no list separator, an item is null, an
-    /// item contains the separator or a double quote and is not a whole quoted-string, or an item has a character
+    /// <exception cref="ArgumentException">The name is empty, the style has no list separator, an item is null (or
+    /// empty in the simple style), an item contains the separator or a double quote and is not a whole quoted-string, or an item has a character
     /// other than visible ASCII, space and tab.</exception>
     public ApiRequest WithHeaderList(string name, ParameterStyle style, IEnumerable<string?>? values)
     {
@@ -61,6 +61,15 @@ public sealed partial class ApiRequest
             {
                 throw NullItems.CreateError(
                     $"Header parameter '{name}' of {OperationId}", items.Count, "a parameter", nameof(values));
+            }
+
+            if (item.Length == 0 && separator == ",")
+            {
+                throw new ArgumentException(
+                    $"Header parameter '{name}' of {OperationId} has an empty item at index {items.Count}. HTTP " +
+                    "list readers skip empty items (RFC 9110 section 5.6.1), so the server would read fewer items. " +
+                    "Remove the item, or send it as a quoted empty string (\"\").",
+                    nameof(values));
             }
 
             RequireNoSeparator(name, item, separator);

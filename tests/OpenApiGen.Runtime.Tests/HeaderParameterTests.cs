@@ -49,6 +49,23 @@ public sealed class HeaderParameterTests
         Assert.Contains("comma", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void HeaderList_EmptyItemThrows()
+    {
+        var request = TestConnections.Get();
+
+        var error = Assert.Throws<ArgumentException>(() => request.WithHeaderList("X-Tags", ["a", "", "c"]));
+
+        Assert.Contains("'X-Tags'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("empty item at index 1", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HeaderList_QuotedEmptyItemSent()
+    {
+        Assert.Equal("a,\"\",c", await SendAsync("X-Tags", request => request.WithHeaderList("X-Tags", ["a", "\"\"", "c"])));
+    }
+
     [Theory]
     [InlineData("\"a", "b\"")]
     [InlineData("a\"b", "c")]
