@@ -25,11 +25,35 @@ public static partial class JsonRead
             text = string.Concat(text.AsSpan(0, 10), "T", text.AsSpan(11));
         }
 
-        text = text.ToUpperInvariant();
+        text = TrimFraction(text.ToUpperInvariant());
         return System.DateTimeOffset.TryParseExact(text, DateTimeOffsetFormat, CultureInfo.InvariantCulture,
             DateTimeStyles.AssumeUniversal, out DateTimeOffset value)
             ? value
             : throw JsonErrors.WrongFormat("an RFC 3339 date-time such as 2024-01-31T13:45:00Z", "DateTimeOffset");
+    }
+
+    /// <summary>
+    /// Cuts the fraction of a second to the 7 digits DateTimeOffset holds. RFC 3339 allows any number, and servers
+    /// written in Go send 9 (nanoseconds), which the parse format would reject.
+    /// </summary>
+    private static string TrimFraction(string text)
+    {
+        const int FractionStart = 20;
+        const int KeptDigits = 7;
+        if (text.Length <= FractionStart + KeptDigits || text[FractionStart - 1] != '.')
+        {
+            return text;
+        }
+
+        int end = FractionStart;
+        while (end < text.Length && char.IsAsciiDigit(text[end]))
+        {
+            end++;
+        }
+
+        return end - FractionStart <= KeptDigits
+            ? text
+            : string.Concat(text.AsSpan(0, FractionStart + KeptDigits), text.AsSpan(end));
     }
 
     /// <summary>Reads an RFC 3339 full-date string such as "2024-01-31".</summary>

@@ -31,6 +31,17 @@ public sealed class JsonFormatTests
     }
 
     [Theory]
+    [InlineData("2024-01-15T10:30:00.123456789Z", 0)]
+    [InlineData("2024-01-15T10:30:00.1234567891+02:00", 120)]
+    public void DateTimeOffset_CutsNanoseconds(string text, int offsetMinutes)
+    {
+        DateTimeOffset value = Json.Read($"\"{text}\"", JsonRead.DateTimeOffset);
+
+        Assert.Equal(1234567, value.Ticks % TimeSpan.TicksPerSecond);
+        Assert.Equal(TimeSpan.FromMinutes(offsetMinutes), value.Offset);
+    }
+
+    [Theory]
     [InlineData("13:45", 13, 45, 0)]
     [InlineData("13:45:30", 13, 45, 30)]
     public void TimeOnly_AcceptsShortForms(string text, int hour, int minute, int second) =>
