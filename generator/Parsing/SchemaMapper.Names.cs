@@ -28,12 +28,13 @@ internal sealed partial class SchemaMapper
                 continue;
             }
 
-            if (IsRecordSchema(entry.Value))
+            if (IsRecordSchema(entry.Value) && !IsDistributedComponent(entry.Key, entry.Value))
             {
                 // A base schema with subtypes becomes a union under this name, and its record {Base}Base.
                 candidates.Add((entry.Key, Identifier.Pascal(entry.Key, "Schema"), false));
             }
-            else if (entry.Value.OneOf is { Count: > 0 } || entry.Value.AnyOf is { Count: > 0 })
+            else if (entry.Value.OneOf is { Count: > 0 } || entry.Value.AnyOf is { Count: > 0 }
+                || IsDistributedComponent(entry.Key, entry.Value))
             {
                 candidates.Add((entry.Key, Identifier.Pascal(Identifier.Pascal(entry.Key), "Union"), false));
             }

@@ -31,9 +31,10 @@ internal sealed partial class SchemaMapper
                 continue;
             }
 
-            if (!IsRecordSchema(entry.Value))
+            var isDistributed = IsDistributedComponent(entry.Key, entry.Value);
+            if (!IsRecordSchema(entry.Value) || isDistributed)
             {
-                if (entry.Value.OneOf is { Count: > 0 } || entry.Value.AnyOf is { Count: > 0 })
+                if (isDistributed || entry.Value.OneOf is { Count: > 0 } || entry.Value.AnyOf is { Count: > 0 })
                 {
                     Map(entry.Value, Identifier.Pascal(entry.Key), ComponentPointer(entry.Key));
                 }
@@ -299,6 +300,11 @@ internal sealed partial class SchemaMapper
         {
             // Jira wraps single references this way to attach a description or readOnly to a property.
             return Map(allOf[0], nameHint, pointer + "/allOf/0");
+        }
+
+        if (FindDistributedPart(schema, pointer) is { } distributed)
+        {
+            return MapDistributed(schema, distributed, nameHint, pointer);
         }
 
         return new TypeRef(TypeKind.Model, RegisterInline(schema, nameHint, pointer));

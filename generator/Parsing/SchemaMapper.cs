@@ -178,6 +178,11 @@ internal sealed partial class SchemaMapper
             return new TypeRef(TypeKind.Any);
         }
 
+        if (IsDistributedComponent(id, target))
+        {
+            return Map(target, Identifier.Pascal(id), ComponentPointer(id));
+        }
+
         if (IsRecordSchema(target) && InheritanceSubtypes(id, target) is { Count: > 0 } subtypes)
         {
             var union = MapInheritance(id, target, subtypes);
