@@ -68,6 +68,10 @@ public sealed class AllOfUnionTests
                 payment: { $ref: "#/components/schemas/Payment" }
                 charge: { $ref: "#/components/schemas/Charge" }
                 transfer: { $ref: "#/components/schemas/Transfer" }
+                refund:
+                  allOf:
+                    - { $ref: "#/components/schemas/Base" }
+                    - anyOf: [{ $ref: "#/components/schemas/Card" }, { $ref: "#/components/schemas/Bank" }]
         """;
 
     private static readonly Lazy<Assembly> Shop = new(() =>
@@ -148,6 +152,22 @@ public sealed class AllOfUnionTests
         var record = Held(Property(order, "Transfer")!);
         Assert.Equal(Namespace + "TransferBankKind", record.GetType().FullName);
         Assert.Equal("FR76", Property(record, "Iban"));
+    }
+
+    [Fact]
+    public void InlineAnyOfPropertyReadsRecord()
+    {
+        const string json = """{"refund":{"id":"r1","last4":"1234"}}""";
+
+        var order = Read("Order", json);
+
+        var refund = Property(order, "Refund")!;
+        Assert.Equal(Namespace + "OrderRefund", refund.GetType().FullName);
+        var record = Held(refund);
+        Assert.Equal(Namespace + "OrderRefundCard", record.GetType().FullName);
+        Assert.Equal("r1", Property(record, "Id"));
+        Assert.Equal("1234", Property(record, "Last4"));
+        Assert.Equal(json, Write("Order", order));
     }
 
     [Fact]
