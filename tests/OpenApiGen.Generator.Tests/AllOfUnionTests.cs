@@ -183,6 +183,44 @@ public sealed class AllOfUnionTests
         Assert.Contains("case \"bank\":", converter);
     }
 
+    [Theory]
+    [InlineData("application/json")]
+    [InlineData("application/x-www-form-urlencoded")]
+    [InlineData("multipart/form-data")]
+    public void DistributedBodyCompiles(string mediaType)
+    {
+        var spec = $$"""
+            openapi: 3.0.3
+            info: { title: Pay, version: "1" }
+            paths:
+              /payments:
+                post:
+                  operationId: createPayment
+                  requestBody:
+                    required: true
+                    content:
+                      {{mediaType}}:
+                        schema: { $ref: "#/components/schemas/Payment" }
+                  responses:
+                    "204": { description: Created }
+            components:
+              schemas:
+                Base:
+                  type: object
+                  properties: { id: { type: string } }
+                Payment:
+                  allOf:
+                    - { $ref: "#/components/schemas/Base" }
+                    - oneOf:
+                        - { type: object, required: [amount], properties: { amount: { type: integer } } }
+                        - { type: object, required: [note], properties: { note: { type: string } } }
+            """;
+
+        var (assembly, _) = GeneratorHarness.CompileAndLoadWithModel(new InMemoryAdditionalText("pay.yaml", spec));
+
+        Assert.NotNull(assembly.GetType("Generated.Tests.Pay.PayClient"));
+    }
+
     private static object Read(string typeName, string json) =>
         JsonSerializer.Deserialize(json, Shop.Value.GetType(Namespace + typeName, throwOnError: true)!)!;
 
