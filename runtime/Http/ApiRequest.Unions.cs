@@ -68,17 +68,15 @@ public sealed partial class ApiRequest
     /// form style writes it without explode; null adds nothing.
     /// </summary>
     /// <exception cref="NotSupportedException">The union contains an object, or a list of lists or objects.</exception>
-    public ApiRequest WithUnionCookie(string name, UnionValue? value) => WithCookie(name, ParameterText(value));
-
-    private static string? ParameterText(UnionValue? value)
+    public ApiRequest WithUnionCookie(string name, UnionValue? value)
     {
         if (value is null)
         {
-            return null;
+            return this;
         }
 
         return JsonUnion.ParameterItems(value) is { } items
-            ? string.Join(",", items)
-            : JsonUnion.FormatParameter(value.Value);
+            ? WithCookieList(name, items)
+            : WithCookie(name, JsonUnion.FormatParameter(value.Value));
     }
 }
