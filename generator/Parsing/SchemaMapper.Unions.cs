@@ -98,8 +98,9 @@ internal sealed partial class SchemaMapper
     }
 
     /// <summary>
-    /// Whether an alternative allows only JSON null: <c>type: "null"</c>, <c>const: null</c> or <c>enum: [null]</c>.
-    /// OpenAPI.NET keeps <c>const: null</c> as no const at all, so the file tells it apart from an empty schema.
+    /// Returns whether an alternative allows only JSON null: <c>type: "null"</c>, <c>const: null</c> or
+    /// <c>enum: [null]</c>. OpenAPI.NET keeps <c>const: null</c> as no const at all, so the spec file distinguishes
+    /// it from an empty schema.
     /// </summary>
     private bool AllowsOnlyNull(IOpenApiSchema alternative, string pointer)
     {

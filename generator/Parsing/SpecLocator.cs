@@ -19,7 +19,7 @@ internal sealed class SpecLocator
     // Deeper nesting than this is rejected instead of risking a stack overflow inside the compiler.
     private const int MaxDepth = 256;
 
-    // An alias can lead into a node that holds another alias; YAML forbids cycles, so this only bounds the walk.
+    // An alias can lead into a node that contains another alias. YAML forbids cycles, so this only bounds the walk.
     private const int MaxAliasHops = 64;
 
     private readonly string _filePath;

@@ -62,7 +62,7 @@ public sealed class ApiKeyAuthentication : IAuthenticationProvider
     public ApiKeyLocation Location { get; }
 
     /// <summary>
-    /// Adds the key where <see cref="Location"/> says. A header key replaces a header of the same name. A query
+    /// Adds the key at <see cref="Location"/>. A header key replaces a header of the same name. A query
     /// key is appended to the request URI, with name and key percent-encoded. A cookie key joins the request's
     /// single Cookie header.
     /// </summary>

@@ -1,6 +1,6 @@
 namespace OpenApiGen.Runtime;
 
-/// <summary>Where an API key goes, as the <c>in</c> field of an OpenAPI <c>apiKey</c> security scheme says.</summary>
+/// <summary>The place an API key goes, as the <c>in</c> field of an OpenAPI <c>apiKey</c> security scheme specifies.</summary>
 public enum ApiKeyLocation
 {
     /// <summary>A request header, such as <c>X-API-Key: key</c>.</summary>

@@ -105,8 +105,8 @@ public partial class ApiConnection
         bool isSameOrigin,
         CancellationToken cancellationToken)
     {
-        // On another origin the request keeps its method, Accept, Range and the body of a 307 or 308, which say what
-        // is fetched or sent. Header and cookie parameters, default headers and credentials stay behind,
+        // On another origin the request keeps its method, Accept, Range and the body of a 307 or 308, which define
+        // what is fetched or sent. Header and cookie parameters, default headers and credentials stay behind,
         // because a spec may declare an API key as a plain header parameter that the new origin must not see.
         HttpRequestMessage message = request.CreateMessage(hop.Method, hop.Uri, hop.IncludeContent, isSameOrigin);
         try

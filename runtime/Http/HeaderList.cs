@@ -13,7 +13,7 @@ internal static class HeaderList
 {
     /// <summary>
     /// Appends the elements of one header line to <paramref name="elements"/>. Empty elements (<c>a, , b</c>) are
-    /// skipped, as RFC 9110 tells recipients to do, but a quoted empty string (<c>""</c>) is an element.
+    /// skipped, as RFC 9110 requires of recipients, but a quoted empty string (<c>""</c>) is an element.
     /// </summary>
     public static void Split(string line, char separator, List<string> elements)
     {
