@@ -10,12 +10,15 @@ namespace OpenApiGen.Generator.Tests.Conformance;
 internal sealed record OperationOutcome(string OperationId, IReadOnlyList<string> Failures, KnownFailure? Known)
 {
     // Lines that follow from an earlier one: Prism's closing line for a rejected request, the client's exception
-    // for Prism's error response, and the failed connection and exit after a crash.
+    // for Prism's error response, and the failed connection and exit after a crash. HttpClient usually reports the
+    // closed connection as an HttpRequestException, but sometimes as a bare SocketException or IOException.
     private static readonly string[] Consequences =
     [
         "Request terminated with error: https://stoplight.io/prism/errors#",
         "ApiException: status 4",
         "HttpRequestException: ",
+        "SocketException: ",
+        "IOException: ",
         "Prism exited",
     ];
 
