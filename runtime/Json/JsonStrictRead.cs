@@ -73,7 +73,8 @@ public static partial class JsonStrictRead
         }
     }
 
-    // RFC 3339 section 5.6 allows a lower-case "t" and "z"; more than seven fraction digits fail to parse.
+    // RFC 3339 section 5.6 allows a lower-case "t" and "z", and any number of fraction digits, of which the reader
+    // keeps seven.
     [GeneratedRegex(
         "^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})$",
         RegexOptions.CultureInvariant)]

@@ -12,6 +12,7 @@ public sealed class JsonStrictReadTests
     [InlineData("\"2024-01-01T10:00:00Z\"", "2024-01-01T10:00:00+00:00")]
     [InlineData("\"2024-01-01t10:00:00.5z\"", "2024-01-01T10:00:00.5+00:00")]
     [InlineData("\"2024-01-01T10:00:00.000+01:30\"", "2024-01-01T10:00:00+01:30")]
+    [InlineData("\"2024-01-01T10:00:00.123456789Z\"", "2024-01-01T10:00:00.1234567+00:00")]
     public void DateTimeOffset_AcceptsRfc3339(string json, string expected)
     {
         var reader = Start(json);
