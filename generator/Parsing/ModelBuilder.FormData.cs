@@ -113,8 +113,8 @@ internal sealed partial class ModelBuilder
 
     /// <summary>
     /// Lists the pointers of an operation's parameters as written in the file: its own entries, then its path
-    /// item's. With a formData <c>$ref</c>, OpenAPI.NET 3.11 gives the body no object schema (the body falls back
-    /// with OAG0003), so references are not followed.
+    /// item's. An entry that is a <c>$ref</c> gives the pointer of the parameter it names, such as
+    /// <c>/parameters/file</c>.
     /// </summary>
     private IEnumerable<string> DeclaredParameters(string operationPointer)
     {
@@ -123,7 +123,8 @@ internal sealed partial class ModelBuilder
         {
             for (var i = 0; _locator.Contains(owner + "/parameters/" + Identifier.Number(i)); i++)
             {
-                yield return owner + "/parameters/" + Identifier.Number(i);
+                var entry = owner + "/parameters/" + Identifier.Number(i);
+                yield return _locator.LocalReference(entry) ?? entry;
             }
         }
     }

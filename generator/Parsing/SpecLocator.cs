@@ -30,6 +30,8 @@ internal sealed class SpecLocator
     private readonly HashSet<string> _nullableMarks = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _parameterNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> _fileTypes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _parameterPlaces = new(StringComparer.Ordinal);
+    private Dictionary<string, ReferenceSite>? _referencesByOwner;
     private readonly Dictionary<string, string> _anchors = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _aliases = new(StringComparer.Ordinal);
 
@@ -61,6 +63,16 @@ internal sealed class SpecLocator
     /// </summary>
     public string? ParameterName(string pointer) =>
         Find(_parameterNames, pointer, out var name) ? name : null;
+
+    /// <summary>
+    /// Returns the <c>in</c> of the object at <paramref name="pointer"/> when it is an entry of a
+    /// <c>parameters</c> list or map, such as <c>formData</c>, or null.
+    /// </summary>
+    public string? ParameterPlace(string pointer) =>
+        Find(_parameterPlaces, pointer, out var place) ? place : null;
+
+    /// <summary>The <c>in</c> of every entry of a <c>parameters</c> list or map, by the entry's pointer.</summary>
+    public IReadOnlyDictionary<string, string> ParameterPlaces => _parameterPlaces;
 
     /// <summary>Returns whether the object at <paramref name="pointer"/> has <c>type: file</c> (Swagger 2.0).</summary>
     public bool IsFileType(string pointer) => Find(_fileTypes, pointer);
@@ -111,6 +123,20 @@ internal sealed class SpecLocator
     /// rather than expanded.
     /// </summary>
     public int NodeCount { get; private set; }
+
+    /// <summary>
+    /// Returns the pointer that the local <c>$ref</c> of the object at <paramref name="pointer"/> names, such as
+    /// <c>/parameters/file</c>, or null when the object has none.
+    /// </summary>
+    public string? LocalReference(string pointer)
+    {
+        _referencesByOwner ??= _references
+            .GroupBy(site => site.OwnerPointer, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.First(), StringComparer.Ordinal);
+        return Find(_referencesByOwner, pointer, out var site) && site.Target.StartsWith("#", StringComparison.Ordinal)
+            ? Uri.UnescapeDataString(site.Target.Substring(1))
+            : null;
+    }
 
     /// <summary>Every <c>$ref</c> in the document, with the pointer of the object that contains it.</summary>
     public IReadOnlyList<ReferenceSite> References => _references;
@@ -292,6 +318,11 @@ internal sealed class SpecLocator
             if (key.Value == "name" && parser.Current is Scalar parameterName && IsParameterEntry(pointer))
             {
                 _parameterNames[pointer] = parameterName.Value;
+            }
+
+            if (key.Value == "in" && parser.Current is Scalar place && IsParameterEntry(pointer))
+            {
+                _parameterPlaces[pointer] = place.Value;
             }
 
             if (key.Value == "type" && parser.Current is Scalar { Value: "file" })

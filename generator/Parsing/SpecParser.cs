@@ -88,11 +88,12 @@ internal static class SpecParser
         diagnostics.AddRange(input.OptionDiagnostics);
         ReferenceChecker.Check(locator, diagnostics);
         cancellationToken.ThrowIfCancellationRequested();
+        var readText = RewriteFormData(text, locator, diagnostics);
         ReadResult result;
         try
         {
             var settings = CreateSettings(locator.OpenApiVersion, locator.NodeCount);
-            result = OpenApiDocument.Parse(text, DetectFormat(text), settings);
+            result = OpenApiDocument.Parse(readText, DetectFormat(readText), settings);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -138,6 +139,35 @@ internal static class SpecParser
             SpecLocation.FileStart(path),
             $"OpenAPI.NET could not read the document ({exception.GetType().Name}: {exception.Message}). Blank tag "
             + "names and component names other than letters, digits, '.', '-' and '_' cause this.");
+    }
+
+    /// <summary>
+    /// Returns the text OpenAPI.NET reads: the document with its Swagger 2.0 formData parameters rewritten where
+    /// OpenAPI.NET would lose them, or the document unchanged.
+    /// </summary>
+    private static string RewriteFormData(string text, SpecLocator locator, DiagnosticBag diagnostics)
+    {
+        if (Swagger2FormData.FindRewrite(locator) is not { } pointer)
+        {
+            return text;
+        }
+
+        try
+        {
+            return Swagger2FormData.Rewrite(text);
+        }
+        catch (Exception exception) when (exception is YamlException or InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet's representation model rejects some documents that its parser reads, such as duplicate keys.
+            diagnostics.Add(
+                DiagnosticIds.UnsupportedConstruct,
+                locator.Locate(pointer),
+                $"A formData parameter given by $ref or on a path item, in a document YamlDotNet cannot load whole "
+                + $"({exception.Message}),",
+                "OpenAPI.NET keeps only the first referenced formData parameter and drops the path item's; write the "
+                + "formData parameters inline in each operation");
+            return text;
+        }
     }
 
     private static SpecLocator? ReadLocator(string path, string text, DiagnosticBag diagnostics)

@@ -14,7 +14,8 @@ namespace OpenApiGen.Generator.Tests;
 
 /// <summary>
 /// Swagger 2.0 formData, header and path parameters on the wire: file fields force multipart/form-data whatever the
-/// order of <c>consumes</c>, and collectionFormat decides how array items are joined. The generated client sends to
+/// order of <c>consumes</c>, and collectionFormat decides how array items are joined. formData parameters given by
+/// <c>$ref</c> or on the path item are fields of the operation's body like its own. The generated client sends to
 /// a capturing handler.
 /// </summary>
 public sealed class Swagger2WireTests
@@ -22,7 +23,33 @@ public sealed class Swagger2WireTests
     private const string Spec = """
         swagger: '2.0'
         info: {title: Forms, version: '1'}
+        parameters:
+          sharedFile: {name: file, in: formData, type: file, required: true}
+          sharedPipes: {name: pipes, in: formData, type: array, collectionFormat: pipes, items: {type: string}}
+          sharedNote: {name: note, in: formData, type: string}
         paths:
+          /shared:
+            parameters:
+              - $ref: '#/parameters/sharedNote'
+              - {name: tag, in: formData, type: integer}
+            post:
+              operationId: postShared
+              consumes: [multipart/form-data]
+              parameters:
+                - $ref: '#/parameters/sharedFile'
+                - $ref: '#/parameters/sharedPipes'
+                - {name: tag, in: formData, type: string}
+              responses:
+                '204': {description: Stored}
+          /shared-fields:
+            post:
+              operationId: postSharedFields
+              consumes: [application/x-www-form-urlencoded]
+              parameters:
+                - $ref: '#/parameters/sharedPipes'
+                - $ref: '#/parameters/sharedNote'
+              responses:
+                '204': {description: Stored}
           /upload:
             post:
               operationId: upload
@@ -160,6 +187,102 @@ public sealed class Swagger2WireTests
         var error = await Assert.ThrowsAsync<ArgumentException>(
             () => (Task)method.Invoke(client, BindingFlags.DoNotWrapExceptions, null, arguments, null)!);
         Assert.Contains("'b|c'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReferencedFieldsAreMultipartParts()
+    {
+        var sent = await SendAsync(
+            "PostSharedAsync",
+            "PostSharedRequest",
+            ("File", new FilePart([1], "a.bin")),
+            ("Pipes", new List<string> { "x", "y" }),
+            ("Note", "n"),
+            ("Tag", "t"));
+
+        Assert.StartsWith("multipart/form-data", sent.ContentType);
+        var parts = Parts(sent);
+        Assert.Equal(["file", "note", "pipes", "tag"], parts.Select(part => part.Name).Order());
+        Assert.Equal("x|y", Assert.Single(parts, part => part.Name == "pipes").Body);
+        Assert.Equal("n", Assert.Single(parts, part => part.Name == "note").Body);
+    }
+
+    [Fact]
+    public void OperationFieldOverridesPathItemField()
+    {
+        var request = Client.Value.GetType("Generated.Tests.Forms.PostSharedRequest", throwOnError: true)!;
+
+        Assert.Equal(typeof(string), request.GetProperty("Tag")!.PropertyType);
+    }
+
+    [Fact]
+    public async Task ReferencedFieldsAreFormFields()
+    {
+        var sent = await SendAsync(
+            "PostSharedFieldsAsync",
+            "PostSharedFieldsRequest",
+            ("Pipes", new List<string> { "x", "y" }),
+            ("Note", "n"));
+
+        Assert.Equal("application/x-www-form-urlencoded", sent.ContentType);
+        Assert.Equal("pipes=x%7Cy&note=n", sent.Body);
+    }
+
+    [Fact]
+    public void ReferencedFileWithoutMultipartIsReported()
+    {
+        var spec = """
+            swagger: '2.0'
+            info: {title: Forms, version: '1'}
+            parameters:
+              upload: {name: file, in: formData, type: file}
+            paths:
+              /upload:
+                post:
+                  operationId: upload
+                  consumes: [application/x-www-form-urlencoded]
+                  parameters:
+                    - {name: label, in: formData, type: string}
+                    - $ref: '#/parameters/upload'
+                  responses:
+                    '204': {description: Stored}
+            """;
+
+        var (result, output) = GeneratorHarness.Run(new InMemoryAdditionalText("forms.yaml", spec));
+
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("OAG0004", diagnostic.Id);
+        Assert.Equal(3, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+        var client = result.Results.Single().GeneratedSources
+            .Single(source => source.HintName.EndsWith("DefaultClient.g.cs")).SourceText.ToString();
+        Assert.Contains(".AddFile(\"file\", body.File)", client);
+        Assert.Contains(".AddText(\"label\", ", client);
+    }
+
+    [Fact]
+    public void UnloadableReferenceIsReported()
+    {
+        var spec = """
+            swagger: '2.0'
+            info: {title: Forms, version: '1', title: Again}
+            parameters:
+              note: {name: note, in: formData, type: string}
+            paths:
+              /notes:
+                post:
+                  consumes: [application/x-www-form-urlencoded]
+                  parameters:
+                    - $ref: '#/parameters/note'
+                  responses:
+                    '204': {description: Stored}
+            """;
+
+        var (result, _) = GeneratorHarness.Run(new InMemoryAdditionalText("forms.yaml", spec));
+
+        var diagnostic = Assert.Single(result.Diagnostics, diagnostic => diagnostic.Id == "OAG0003");
+        Assert.Equal(9, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Contains("Duplicate key", diagnostic.GetMessage(), StringComparison.Ordinal);
     }
 
     [Fact]
