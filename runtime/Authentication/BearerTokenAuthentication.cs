@@ -17,8 +17,9 @@ public sealed class BearerTokenAuthentication : IAuthenticationProvider
     private readonly bool canRefresh;
     private readonly object gate = new();
 
-    // The running or the last finished refresh, guarded by gate.
+    // The running or the last finished refresh, and the rejected token it replaces, guarded by gate.
     private Task<string>? refresh;
+    private string? replaced;
 
     /// <summary>Creates a provider that takes tokens from <paramref name="provider"/> and refreshes on 401.</summary>
     public BearerTokenAuthentication(IAccessTokenProvider provider)
@@ -75,6 +76,16 @@ public sealed class BearerTokenAuthentication : IAuthenticationProvider
         }
 
         string token = await getToken(false, cancellationToken).ConfigureAwait(false);
+        lock (gate)
+        {
+            // A token source that does not keep the token it refreshed returns the rejected one again, so the
+            // refreshed token is sent in its place.
+            if (refresh is { IsCompletedSuccessfully: true } done && token == replaced)
+            {
+                token = done.Result;
+            }
+        }
+
         ValidateToken(token, static message => new InvalidOperationException(message));
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
     }
@@ -104,6 +115,7 @@ public sealed class BearerTokenAuthentication : IAuthenticationProvider
             {
                 owned = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
                 refresh = owned.Task;
+                replaced = rejected;
             }
 
             pending = refresh!;

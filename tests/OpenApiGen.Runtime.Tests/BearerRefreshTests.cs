@@ -29,6 +29,21 @@ public sealed class BearerRefreshTests
     }
 
     [Fact]
+    public async Task Refresh_SendsTokenSourceDidNotKeep()
+    {
+        // A token source that returns a new token only when forced, and the old one again afterwards.
+        var authentication = new BearerTokenAuthentication(
+            (forceRefresh, _) => ValueTask.FromResult(forceRefresh ? "fresh" : "stale"));
+        var handler = AcceptOnly("fresh");
+        var connection = TestConnections.Create(handler, o => o.Authentication = authentication);
+
+        await connection.SendAsync(TestConnections.Get(), CancellationToken.None);
+        await connection.SendAsync(TestConnections.Get(), CancellationToken.None);
+
+        Assert.Equal(["Bearer stale", "Bearer fresh", "Bearer fresh"], handler.Requests.Select(r => r.Authorization));
+    }
+
+    [Fact]
     public async Task Refresh_SecondUnauthorizedIsFinal()
     {
         var provider = new RotatingTokenProvider();
