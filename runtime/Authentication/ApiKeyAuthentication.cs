@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Collections.Generic;
 using System.Linq;
 using System.Net.Http;
 using System.Threading;
@@ -63,8 +64,8 @@ public sealed class ApiKeyAuthentication : IAuthenticationProvider
 
     /// <summary>
     /// Adds the key at <see cref="Location"/>. A header key replaces a header of the same name. A query
-    /// key is appended to the request URI, with name and key percent-encoded. A cookie key joins the request's
-    /// single Cookie header.
+    /// key replaces query pairs of the same name and is appended to the request URI, with name and key
+    /// percent-encoded. A cookie key joins the request's single Cookie header.
     /// </summary>
     public ValueTask AuthenticateAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -123,10 +124,29 @@ public sealed class ApiKeyAuthentication : IAuthenticationProvider
                 "sets one.");
         }
 
-        // The original text is extended, so the other query pairs keep their encoding exactly.
-        string pair = PercentEncoding.Encode(Name) + "=" + PercentEncoding.Encode(key);
-        char separator = uri.Query.Length > 1 ? '&' : '?';
-        return new Uri(uri.OriginalString + separator + pair, UriKind.Absolute);
+        // The original text is edited, so the other query pairs keep their encoding exactly. A pair with the key's
+        // name is dropped, because a redirect's Location may carry the key already. A fragment is never sent.
+        string text = uri.OriginalString;
+        int fragment = text.IndexOf('#', StringComparison.Ordinal);
+        if (fragment >= 0)
+        {
+            text = text[..fragment];
+        }
+
+        int queryStart = text.IndexOf('?', StringComparison.Ordinal);
+        var pairs = queryStart < 0
+            ? new List<string>()
+            : text[(queryStart + 1)..].Split('&').Where(pair => pair.Length > 0 && !HasKeyName(pair)).ToList();
+        pairs.Add(PercentEncoding.Encode(Name) + "=" + PercentEncoding.Encode(key));
+        string path = queryStart < 0 ? text : text[..queryStart];
+        return new Uri(path + "?" + string.Join('&', pairs), UriKind.Absolute);
+    }
+
+    private bool HasKeyName(string pair)
+    {
+        int equals = pair.IndexOf('=', StringComparison.Ordinal);
+        string name = equals < 0 ? pair : pair[..equals];
+        return Uri.UnescapeDataString(name.Replace('+', ' ')) == Name;
     }
 
     private void AddCookie(HttpRequestMessage request)

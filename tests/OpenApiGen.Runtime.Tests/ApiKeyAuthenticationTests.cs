@@ -42,6 +42,31 @@ public sealed class ApiKeyAuthenticationTests
     }
 
     [Fact]
+    public async Task Query_ReplacesPairOfSameName()
+    {
+        var request = TestConnections.Get().WithQuery("api_key", "old").WithQuery("x", "1");
+        var authentication = new ApiKeyAuthentication("api_key", "k3y", ApiKeyLocation.Query);
+
+        RecordedRequest sent = await SendWith(authentication, request);
+
+        Assert.Equal("?x=1&api_key=k3y", sent.Uri.Query);
+    }
+
+    [Fact]
+    public async Task Query_SentOnceAfterRedirectWithKey()
+    {
+        var handler = new FakeHandler(request => request.Uri.AbsolutePath.EndsWith("/files/1", StringComparison.Ordinal)
+            ? Responses.Json("{}")
+            : Responses.Redirect(HttpStatusCode.SeeOther, "/files/1?api_key=k3y#part"));
+        var authentication = new ApiKeyAuthentication("api_key", "k3y", ApiKeyLocation.Query);
+        var connection = TestConnections.Create(handler, o => o.Authentication = authentication);
+
+        await connection.SendAsync(TestConnections.Get(), None);
+
+        Assert.Equal("?api_key=k3y", handler.Requests[1].Uri.Query);
+    }
+
+    [Fact]
     public async Task Query_StartsQueryWhenNone()
     {
         var authentication = new ApiKeyAuthentication("api_key", "k3y", ApiKeyLocation.Query);
