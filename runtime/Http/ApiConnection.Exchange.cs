@@ -16,6 +16,7 @@ public partial class ApiConnection
     private async Task<HttpResponseMessage> ExchangeAsync(
         ApiRequest request,
         RedirectPolicy policy,
+        bool decodesBody,
         CancellationToken cancellationToken)
     {
         Uri baseAddress = ResolveBaseAddress(request);
@@ -29,7 +30,7 @@ public partial class ApiConnection
         {
             bool isAuthenticated = Origin.AreSame(hop.Uri, baseAddress);
             HttpResponseMessage response = await SendHopAsync(
-                request, hop, authentication, isAuthenticated, cancellationToken).ConfigureAwait(false);
+                request, hop, authentication, isAuthenticated, decodesBody, cancellationToken).ConfigureAwait(false);
             try
             {
                 if (response.StatusCode == HttpStatusCode.Unauthorized && isAuthenticated && !hasRetried
@@ -103,6 +104,7 @@ public partial class ApiConnection
         Hop hop,
         IAuthenticationProvider authentication,
         bool isSameOrigin,
+        bool decodesBody,
         CancellationToken cancellationToken)
     {
         // On another origin the request keeps its method, Accept, Range and the body of a 307 or 308, which define
@@ -117,8 +119,22 @@ public partial class ApiConnection
                 await authentication.AuthenticateAsync(message, cancellationToken).ConfigureAwait(false);
             }
 
-            return await httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken)
+            // A body read whole is requested compressed and decoded here. A download requests no compression,
+            // because a compressed byte range cannot be decoded, and a stored .gz file must stay as stored.
+            if (decodesBody && message.Headers.AcceptEncoding.Count == 0)
+            {
+                message.Headers.TryAddWithoutValidation("Accept-Encoding", DecodedContent.AcceptedEncodings);
+            }
+
+            HttpResponseMessage response = await httpClient
+                .SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken)
                 .ConfigureAwait(false);
+            if (decodesBody)
+            {
+                DecodedContent.Apply(response);
+            }
+
+            return response;
         }
         finally
         {

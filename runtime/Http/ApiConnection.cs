@@ -44,15 +44,16 @@ public partial class ApiConnection
 
     /// <summary>
     /// Creates the handler that an <see cref="HttpClient"/> for this connection should use: a
-    /// <see cref="SocketsHttpHandler"/> that does not follow redirects, decompresses gzip, deflate and Brotli, and
-    /// replaces pooled connections every 5 minutes so DNS changes are picked up.
+    /// <see cref="SocketsHttpHandler"/> that does not follow redirects and replaces pooled connections every 5
+    /// minutes so DNS changes are picked up.
     /// </summary>
-    /// <remarks>With decompression, a compressed response has no Content-Length, so
-    /// <see cref="DownloadResult.ContentLength"/> is null for it.</remarks>
+    /// <remarks>The handler does not decompress, because the connection does that itself for the bodies it reads
+    /// whole (gzip, deflate and Brotli), and downloads keep the bytes as the server sent them. A handler with
+    /// <see cref="SocketsHttpHandler.AutomaticDecompression"/> set decompresses downloads too, which garbles a
+    /// compressed byte range.</remarks>
     public static HttpMessageHandler CreateDefaultHandler() => new SocketsHttpHandler
     {
         AllowAutoRedirect = false,
-        AutomaticDecompression = DecompressionMethods.All,
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
     };
 
@@ -74,7 +75,9 @@ public partial class ApiConnection
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(reader);
         RedirectPolicy policy = request.RedirectPolicy ?? Options.Redirects;
-        HttpResponseMessage response = await ExchangeAsync(request, policy, cancellationToken).ConfigureAwait(false);
+        bool isStreamed = StreamedResult<T>.Value;
+        HttpResponseMessage response = await ExchangeAsync(request, policy, !isStreamed, cancellationToken)
+            .ConfigureAwait(false);
         bool isReturnedRedirect = policy == RedirectPolicy.ReturnLocation && Redirects.TryGetLocation(response, out _);
         if (!IsSuccess(response) && !isReturnedRedirect)
         {
@@ -86,7 +89,21 @@ public partial class ApiConnection
 
         try
         {
-            return await reader(response, cancellationToken).ConfigureAwait(false);
+            if (isStreamed)
+            {
+                // The caller reads a download's body after the call returns, under the call's token only.
+                return await reader(response, cancellationToken).ConfigureAwait(false);
+            }
+
+            using var timeout = BodyTimeout.Start(httpClient.Timeout, cancellationToken);
+            try
+            {
+                return await reader(response, timeout.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException exception) when (timeout.HasElapsed(cancellationToken))
+            {
+                throw timeout.CreateException(request.OperationId, exception);
+            }
         }
         catch
         {
@@ -111,7 +128,7 @@ public partial class ApiConnection
     {
         ArgumentNullException.ThrowIfNull(request);
         RedirectPolicy policy = request.RedirectPolicy ?? Options.Redirects;
-        using HttpResponseMessage response = await ExchangeAsync(request, policy, cancellationToken)
+        using HttpResponseMessage response = await ExchangeAsync(request, policy, decodesBody: true, cancellationToken)
             .ConfigureAwait(false);
         if (!IsSuccess(response))
         {
@@ -131,9 +148,19 @@ public partial class ApiConnection
             return ErrorResponses.CreateException(response, request.OperationId, RedirectNotFollowed(location));
         }
 
-        return await ErrorResponses.CreateExceptionAsync(
-            response, request.OperationId, Options.MaxErrorBodyBytes, request.ErrorReaders, cancellationToken)
-            .ConfigureAwait(false);
+        // A download's error body is read whole too, so it is decoded if the server compressed it unasked.
+        DecodedContent.Apply(response);
+        using var timeout = BodyTimeout.Start(httpClient.Timeout, cancellationToken);
+        try
+        {
+            return await ErrorResponses.CreateExceptionAsync(
+                response, request.OperationId, Options.MaxErrorBodyBytes, request.ErrorReaders, timeout.Token)
+                .ConfigureAwait(false);
+        }
+        catch (OperationCanceledException exception) when (timeout.HasElapsed(cancellationToken))
+        {
+            throw timeout.CreateException(request.OperationId, exception);
+        }
     }
 
     /// <summary>

@@ -1,0 +1,103 @@
+using System;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace OpenApiGen.Runtime;
+
+/// <summary>
+/// A response body with its Content-Encoding (gzip, deflate, br) removed while it is read. The connection decodes
+/// the bodies it reads whole itself, instead of the handler, so that downloads keep the bytes the server stored.
+/// </summary>
+internal sealed class DecodedContent : HttpContent
+{
+    /// <summary>The Accept-Encoding value sent on calls whose bodies are decoded.</summary>
+    public const string AcceptedEncodings = "gzip, deflate, br";
+
+    private readonly HttpContent encoded;
+    private readonly string[] codings;
+
+    private DecodedContent(HttpContent encoded, string[] codings)
+    {
+        this.encoded = encoded;
+        this.codings = codings;
+        foreach (var (name, values) in encoded.Headers)
+        {
+            if (!name.Equals("Content-Encoding", StringComparison.OrdinalIgnoreCase)
+                && !name.Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
+            {
+                Headers.TryAddWithoutValidation(name, values);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Replaces the body of <paramref name="response"/> with its decoded form when every coding in its
+    /// Content-Encoding is gzip, deflate, br or identity. A body with another coding, such as zstd, is left as sent.
+    /// </summary>
+    public static void Apply(HttpResponseMessage response)
+    {
+        var codings = response.Content.Headers.ContentEncoding
+            .Select(coding => coding.Trim().ToLowerInvariant())
+            .Where(coding => coding != "identity")
+            .ToArray();
+        if (codings.Length > 0 && codings.All(IsKnown))
+        {
+            response.Content = new DecodedContent(response.Content, codings);
+        }
+    }
+
+    protected override async Task<Stream> CreateContentReadStreamAsync(CancellationToken cancellationToken)
+    {
+        Stream stream = await encoded.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+
+        // RFC 9110 section 8.4 lists codings in the order they were applied, so they are undone from the last.
+        for (int i = codings.Length - 1; i >= 0; i--)
+        {
+            stream = codings[i] switch
+            {
+                "br" => new BrotliStream(stream, CompressionMode.Decompress),
+                "deflate" => new ZLibStream(stream, CompressionMode.Decompress),
+                _ => new GZipStream(stream, CompressionMode.Decompress),
+            };
+        }
+
+        return stream;
+    }
+
+    protected override Task<Stream> CreateContentReadStreamAsync() =>
+        CreateContentReadStreamAsync(CancellationToken.None);
+
+    protected override async Task SerializeToStreamAsync(
+        Stream stream, TransportContext? context, CancellationToken cancellationToken)
+    {
+        using Stream decoded = await CreateContentReadStreamAsync(cancellationToken).ConfigureAwait(false);
+        await decoded.CopyToAsync(stream, cancellationToken).ConfigureAwait(false);
+    }
+
+    protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>
+        SerializeToStreamAsync(stream, context, CancellationToken.None);
+
+    protected override bool TryComputeLength(out long length)
+    {
+        length = 0;
+        return false;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            encoded.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+
+    // "x-gzip" is gzip by RFC 9110 section 8.4.1.3.
+    private static bool IsKnown(string coding) => coding is "gzip" or "x-gzip" or "deflate" or "br";
+}
