@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Net.Http;
+using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -33,7 +34,7 @@ internal static class ErrorResponses
             error.Error = reader.TryRead(bytes);
         }
 
-        return new ApiException(error.Describe(DetailOf(error)), error);
+        return new ApiException(error.Describe(OneLine(DetailOf(error))), error);
     }
 
     private static ErrorBodyReader? FindReader(IReadOnlyList<ErrorBodyReader> readers, int statusCode)
@@ -70,6 +71,27 @@ internal static class ErrorResponses
             ? uri.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped)
             : uri.OriginalString.Split('?', 2)[0];
 
+    /// <summary>
+    /// Replaces control characters in the server's text with spaces and shortens it, so that a message logged as
+    /// one line stays one line: a CR or LF in an error message could otherwise forge a log entry.
+    /// </summary>
+    private static string? OneLine(string? detail)
+    {
+        if (detail is null)
+        {
+            return null;
+        }
+
+        var text = new StringBuilder(detail.Length);
+        foreach (char c in detail)
+        {
+            text.Append(char.IsControl(c) ? ' ' : c);
+        }
+
+        string line = text.ToString().Trim();
+        return line.Length <= MaxTextDetailLength ? line : line[..MaxTextDetailLength] + "…";
+    }
+
     private static string? DetailOf(ErrorResponse error)
     {
         if (error.ErrorCollection?.FirstMessage() is { } first)
@@ -88,8 +110,7 @@ internal static class ErrorResponses
         // A short plain-text body, such as a proxy's "Rate limit exceeded", is often the only explanation.
         if (string.Equals(error.ContentType, "text/plain", StringComparison.OrdinalIgnoreCase))
         {
-            string line = error.RawBody.AsSpan().Trim().ToString().Split('\n', 2)[0].Trim();
-            return line.Length <= MaxTextDetailLength ? line : line[..MaxTextDetailLength] + "…";
+            return error.RawBody.AsSpan().Trim().ToString().Split('\n', 2)[0];
         }
 
         return null;

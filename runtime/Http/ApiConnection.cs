@@ -148,6 +148,12 @@ public partial class ApiConnection
             return ErrorResponses.CreateException(response, request.OperationId, RedirectNotFollowed(location));
         }
 
+        if (Redirects.IsRedirectStatus((int)response.StatusCode) && response.Headers.Location is null)
+        {
+            return ErrorResponses.CreateException(response, request.OperationId,
+                "the redirect has no Location header, so there is nowhere to follow it to");
+        }
+
         // A download's error body is read whole too, so it is decoded if the server compressed it unasked.
         DecodedContent.Apply(response);
         using var timeout = BodyTimeout.Start(httpClient.Timeout, cancellationToken);

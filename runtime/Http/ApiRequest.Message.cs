@@ -64,8 +64,8 @@ public sealed partial class ApiRequest
                     // Null properties add no part, and RFC 2046 forbids a multipart body without parts, so even a spec
                     // that allows an empty object cannot send it as multipart.
                     throw new ArgumentException(
-                        $"The multipart body of {OperationId} has no parts, because every property is null. " +
-                        "Multipart requires at least one part (RFC 2046), so set at least one property.",
+                        $"The multipart body of {OperationId} has no parts, because every property is null or an " +
+                        "empty list. Multipart requires at least one part (RFC 2046), so set at least one property.",
                         "body");
                 }
             }

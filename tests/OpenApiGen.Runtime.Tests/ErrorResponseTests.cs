@@ -45,6 +45,26 @@ public sealed class ErrorResponseTests
     }
 
     [Fact]
+    public async Task Jira_LineBreaksInMessageBecomeSpaces()
+    {
+        var error = await FailWith(() => Responses.Json(
+            """{"errorMessages":["bad\r\n2026-12-04 INFO user admin logged in"]}""", HttpStatusCode.BadRequest));
+
+        Assert.EndsWith("failed with 400 Bad Request: bad  2026-12-04 INFO user admin logged in", error.Message,
+            StringComparison.Ordinal);
+        Assert.Equal("bad\r\n2026-12-04 INFO user admin logged in", error.ErrorCollection?.ErrorMessages[0]);
+    }
+
+    [Fact]
+    public async Task Jira_LongMessageShortened()
+    {
+        var error = await FailWith(() => Responses.Json(
+            $$"""{"errorMessages":["{{new string('x', 5000)}}"]}""", HttpStatusCode.BadRequest));
+
+        Assert.EndsWith(new string('x', 200) + "…", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Jira_FieldErrorInMessage()
     {
         var error = await FailWith(() => Responses.Json(

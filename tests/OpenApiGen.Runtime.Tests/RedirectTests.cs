@@ -24,6 +24,18 @@ public sealed class RedirectTests
         });
 
     [Fact]
+    public async Task Follow_MissingLocationNamed()
+    {
+        var handler = FakeHandler.Always(() => Responses.Status(HttpStatusCode.SeeOther));
+
+        var error = await Assert.ThrowsAsync<ApiException>(
+            () => TestConnections.Create(handler).SendAsync(TestConnections.Get(), None));
+
+        Assert.EndsWith("failed with 303 See Other: the redirect has no Location header, so there is nowhere to "
+            + "follow it to", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Follow_OtherOriginGetsNoAuthorization()
     {
         var handler = RedirectOnce(HttpStatusCode.Found, "https://media.example.test/file/1");
