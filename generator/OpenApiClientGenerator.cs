@@ -27,11 +27,11 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var specFiles = context.AdditionalTextsProvider
-            .Where(SpecOptions.HasSpecExtension)
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(static pair => SpecOptions.IsCandidate(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.SpecFiles);
 
         var inputs = specFiles
-            .Combine(context.AnalyzerConfigOptionsProvider)
             .Select(static (pair, _) => SpecOptions.Read(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.SpecInputs);
 

@@ -14,6 +14,12 @@ namespace OpenApiGen.Generator;
 internal sealed class OptionReader
 {
     private const string MetadataPrefix = "build_metadata.AdditionalFiles.OpenApi";
+
+    /// <summary>The metadata that the OpenApiGen targets set to true on each <c>OpenApiSpec</c> item.</summary>
+    public const string SpecMetadataName = "Spec";
+
+    /// <summary>The full analyzer config key of <see cref="SpecMetadataName"/>.</summary>
+    public const string SpecMetadataKey = MetadataPrefix + SpecMetadataName;
     private const string PropertyPrefix = "build_property.OpenApiGen";
 
     // build/OpenApiGen.targets turns the MSBuild list separator ';' into '|', because the compiler reads

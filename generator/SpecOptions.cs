@@ -15,6 +15,15 @@ internal static class SpecOptions
 {
     private const string DefaultNamespace = "OpenApiGen.Generated";
 
+    /// <summary>
+    /// Returns whether a file may be a spec: one with a YAML or JSON extension, or any file declared as an
+    /// <c>OpenApiSpec</c> item, whose format is then detected from its text.
+    /// </summary>
+    public static bool IsCandidate(AdditionalText file, AnalyzerConfigOptionsProvider provider) =>
+        HasSpecExtension(file)
+        || (provider.GetOptions(file).TryGetValue(OptionReader.SpecMetadataKey, out var flag)
+            && flag.Trim().Equals("true", StringComparison.OrdinalIgnoreCase));
+
     public static bool HasSpecExtension(AdditionalText file)
     {
         var extension = Path.GetExtension(file.Path);
@@ -27,7 +36,8 @@ internal static class SpecOptions
     {
         var global = provider.GlobalOptions;
         var reader = new OptionReader(file.Path, provider.GetOptions(file), global);
-        var isDeclared = reader.Metadata("Spec") is { } flag && flag.Equals("true", StringComparison.OrdinalIgnoreCase);
+        var isDeclared = reader.Metadata(OptionReader.SpecMetadataName) is { } flag
+            && flag.Equals("true", StringComparison.OrdinalIgnoreCase);
         var rootNamespace = Get(global, "build_property.RootNamespace");
         var clientName = Identifier.Pascal(
             reader.Metadata("ClientName") ?? Path.GetFileNameWithoutExtension(file.Path),

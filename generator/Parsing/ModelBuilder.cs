@@ -164,9 +164,11 @@ internal sealed partial class ModelBuilder
     private List<ClientModel> BuildClients(SortedDictionary<string, List<OperationModel>> operationsByTag)
     {
         var clients = new List<ClientModel>();
-        // The root class declares Connection itself, and C# forbids a member named like its enclosing class.
+        // The root class declares Connection and DefaultServerUrl itself, and C# forbids a member named like its
+        // enclosing class.
         var propertyNames = new NameScope()
             .Reserve("the root client's connection", "Connection")
+            .Reserve("the root client's default server", "DefaultServerUrl")
             .Reserve("the root client", _options.ClientName + "Client");
         foreach (var entry in operationsByTag)
         {

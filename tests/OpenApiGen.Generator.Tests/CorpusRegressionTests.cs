@@ -122,7 +122,14 @@ public sealed class CorpusRegressionTests
         var spec = """
             openapi: 3.0.1
             info: {title: Tags, version: '1'}
+            servers: [{url: 'http://127.0.0.1:8080'}]
             paths:
+              /c:
+                get:
+                  operationId: getC
+                  tags: [defaultServerUrl]
+                  responses:
+                    '204': {description: none}
               /a:
                 get:
                   operationId: getA
@@ -141,6 +148,7 @@ public sealed class CorpusRegressionTests
 
         var root = sources.Single(source => source.HintName.EndsWith(".SpecClient.g.cs")).SourceText.ToString();
         Assert.Contains("public ConnectionClient Connection2 { get; }", root);
+        Assert.Contains("public DefaultServerUrlClient DefaultServerUrl2 { get; }", root);
     }
 
     [Fact]

@@ -50,7 +50,8 @@ internal static class OptionsHarness
         Dictionary<string, string>? metadata = null,
         Dictionary<string, string>? properties = null,
         string spec = ShopSpec,
-        bool withHttpPackage = false)
+        bool withHttpPackage = false,
+        string specPath = SpecPath)
     {
         var global = new Dictionary<string, string> { ["build_property.RootNamespace"] = "Shop.Tests" };
         foreach (var (name, value) in properties ?? new())
@@ -61,14 +62,14 @@ internal static class OptionsHarness
         var fileOptions = (metadata ?? new()).ToDictionary(
             entry => "build_metadata.AdditionalFiles.OpenApi" + entry.Key,
             entry => entry.Value);
-        var options = new TestOptionsProvider(global).WithFile(SpecPath, fileOptions);
+        var options = new TestOptionsProvider(global).WithFile(specPath, fileOptions);
         var compilation = GeneratorHarness.CreateCompilation(
             withHttpPackage ? GeneratorHarness.HttpClientFactoryReferences : Enumerable.Empty<MetadataReference>(),
             GeneratorHarness.PlaceholderSource);
         var (result, output) = GeneratorHarness.Run(
             compilation,
             options,
-            new InMemoryAdditionalText(SpecPath, spec));
+            new InMemoryAdditionalText(specPath, spec));
         return new OptionsRun(result.Results.Single(), output);
     }
 }
