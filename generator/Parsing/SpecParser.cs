@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Threading;
 using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;
@@ -88,7 +89,7 @@ internal static class SpecParser
         diagnostics.AddRange(input.OptionDiagnostics);
         ReferenceChecker.Check(locator, diagnostics);
         cancellationToken.ThrowIfCancellationRequested();
-        var readText = RewriteFormData(text, locator, diagnostics);
+        var readText = BreakReferenceCycles(RewriteSwagger2Parameters(text, locator, diagnostics), locator, diagnostics);
         ReadResult result;
         try
         {
@@ -142,19 +143,19 @@ internal static class SpecParser
     }
 
     /// <summary>
-    /// Returns the text OpenAPI.NET reads: the document with its Swagger 2.0 formData parameters rewritten where
-    /// OpenAPI.NET would lose them, or the document unchanged.
+    /// Returns the text OpenAPI.NET reads: the document with its Swagger 2.0 body and formData parameters rewritten
+    /// where OpenAPI.NET would misread them, or the document unchanged.
     /// </summary>
-    private static string RewriteFormData(string text, SpecLocator locator, DiagnosticBag diagnostics)
+    private static string RewriteSwagger2Parameters(string text, SpecLocator locator, DiagnosticBag diagnostics)
     {
-        if (Swagger2FormData.FindRewrite(locator) is not { } pointer)
+        if (Swagger2Parameters.FindRewrite(locator) is not { } pointer)
         {
             return text;
         }
 
         try
         {
-            return Swagger2FormData.Rewrite(text);
+            return Swagger2Parameters.Rewrite(text);
         }
         catch (Exception exception) when (exception is YamlException or InvalidOperationException or ArgumentException)
         {
@@ -162,10 +163,42 @@ internal static class SpecParser
             diagnostics.Add(
                 DiagnosticIds.UnsupportedConstruct,
                 locator.Locate(pointer),
-                $"A formData parameter given by $ref or on a path item, in a document YamlDotNet cannot load whole "
-                + $"({exception.Message}),",
-                "OpenAPI.NET keeps only the first referenced formData parameter and drops the path item's; write the "
-                + "formData parameters inline in each operation");
+                $"A body or formData parameter given by $ref, or a formData parameter on a path item, in a document "
+                + $"YamlDotNet cannot load whole ({exception.Message}),",
+                "OpenAPI.NET keeps only the first referenced formData parameter, drops the path item's, and reads a "
+                + "referenced body with the document's consumes; write these parameters inline in each operation");
+            return text;
+        }
+    }
+
+    /// <summary>
+    /// Returns the text OpenAPI.NET reads with every component schema on a loop of references made empty, so its
+    /// uses are typed as JsonElement, and reports each such component.
+    /// </summary>
+    private static string BreakReferenceCycles(string text, SpecLocator locator, DiagnosticBag diagnostics)
+    {
+        var loops = ReferenceCycles.Find(locator);
+        if (loops.Count == 0)
+        {
+            return text;
+        }
+
+        foreach (var (pointer, loop) in loops)
+        {
+            diagnostics.Add(
+                DiagnosticIds.UnsupportedConstruct,
+                locator.Locate(pointer),
+                $"A schema that is only a $ref whose references loop ({loop})",
+                "no schema is ever reached, so every use of it is typed as JsonElement; give one of them a definition");
+        }
+
+        try
+        {
+            return ReferenceCycles.Rewrite(text, loops.Select(loop => loop.Pointer));
+        }
+        catch (Exception exception) when (exception is YamlException or InvalidOperationException or ArgumentException)
+        {
+            // The duplicate keys that YamlDotNet's node tree rejects are reported by OpenAPI.NET as well.
             return text;
         }
     }

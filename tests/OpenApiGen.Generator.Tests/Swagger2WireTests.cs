@@ -261,6 +261,38 @@ public sealed class Swagger2WireTests
     }
 
     [Fact]
+    public void ReferencedBodyUsesOperationConsumes()
+    {
+        var spec = """
+            swagger: '2.0'
+            info: {title: Notes, version: '1'}
+            consumes: [application/xml]
+            parameters:
+              note: {name: note, in: body, required: true, schema: {$ref: '#/definitions/Note'}}
+            paths:
+              /notes:
+                post:
+                  operationId: createNote
+                  consumes: [application/json]
+                  parameters:
+                    - $ref: '#/parameters/note'
+                  responses:
+                    '204': {description: Stored}
+            definitions:
+              Note: {type: object, properties: {text: {type: string}}}
+            """;
+
+        var (result, output) = GeneratorHarness.Run(new InMemoryAdditionalText("notes.yaml", spec));
+
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        Assert.Empty(result.Diagnostics);
+        var client = result.Results.Single().GeneratedSources
+            .Single(source => source.HintName.EndsWith("DefaultClient.g.cs")).SourceText.ToString();
+        Assert.Contains("Note body,", client);
+        Assert.Contains("JsonBody.Create(body", client);
+    }
+
+    [Fact]
     public void UnloadableReferenceIsReported()
     {
         var spec = """

@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using YamlDotNet.RepresentationModel;
+
+namespace OpenApiGen.Generator.Parsing;
+
+/// <summary>
+/// Loads a document into YamlDotNet's node tree and writes it back, for the rewrites made before OpenAPI.NET reads
+/// a document it would otherwise misread. Rewrites keep every node they do not replace at its pointer.
+/// </summary>
+internal static class YamlTree
+{
+    /// <summary>Loads the first document of <paramref name="text"/>, or returns null when it has no root mapping.</summary>
+    /// <exception cref="YamlDotNet.Core.YamlException">The text cannot be loaded, such as with a duplicate key.</exception>
+    public static (YamlStream Stream, YamlMappingNode Root)? Load(string text)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(text));
+        return stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode root
+            ? (stream, root)
+            : null;
+    }
+
+    /// <summary>
+    /// Writes the tree as YAML, which OpenAPI.NET reads like the JSON or YAML it came from. A node reachable from
+    /// several places becomes an anchor and aliases, which OpenAPI.NET expands.
+    /// </summary>
+    public static string Save(YamlStream stream)
+    {
+        var output = new StringWriter();
+        stream.Save(output, assignAnchors: true);
+        return output.ToString();
+    }
+
+    /// <summary>Returns the node at an escaped JSON pointer such as <c>/components/schemas/A</c>, or null.</summary>
+    public static YamlNode? Navigate(YamlNode root, string pointer)
+    {
+        var node = root;
+        foreach (var segment in pointer.Split('/').Skip(1))
+        {
+            var key = segment.Replace("~1", "/").Replace("~0", "~");
+            node = node switch
+            {
+                YamlMappingNode => Child(node, key),
+                YamlSequenceNode sequence when Index(key) < sequence.Children.Count => sequence.Children[Index(key)],
+                _ => null,
+            };
+            if (node is null)
+            {
+                return null;
+            }
+        }
+
+        return node;
+    }
+
+    /// <summary>Returns the value of <paramref name="key"/> when <paramref name="node"/> is a mapping, or null.</summary>
+    public static YamlNode? Child(YamlNode? node, string key) =>
+        node is YamlMappingNode mapping
+            ? mapping.Children.FirstOrDefault(entry => entry.Key is YamlScalarNode scalar && scalar.Value == key).Value
+            : null;
+
+    /// <summary>Returns the list index a pointer segment names, or int.MaxValue when it names none.</summary>
+    private static int Index(string segment) =>
+        int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out var index) ? index : int.MaxValue;
+}
