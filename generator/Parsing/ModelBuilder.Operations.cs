@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.OpenApi;
@@ -106,13 +107,43 @@ internal sealed partial class ModelBuilder
         {
             var pointer = parameters[i] is OpenApiParameterReference { Reference.Id: { } id }
                 ? ReferencedParameterPointer(id)
-                : owner + "/parameters/" + Identifier.Number(i);
+                : _locator.IsSwagger2
+                    ? Swagger2ParameterPointer(owner, parameters[i]) ?? owner + "/parameters/" + Identifier.Number(i)
+                    : owner + "/parameters/" + Identifier.Number(i);
             yield return (parameters[i], pointer);
         }
     }
 
+    /// <summary>
+    /// Finds a Swagger 2.0 parameter in its owner's list by name and location. OpenAPI.NET 3.11 moves body and
+    /// formData parameters out of the list, so the index of a later parameter no longer names its entry.
+    /// </summary>
+    private string? Swagger2ParameterPointer(string owner, IOpenApiParameter parameter)
+    {
+        var place = parameter.In switch
+        {
+            ParameterLocation.Path => "path",
+            ParameterLocation.Query => "query",
+            ParameterLocation.Header => "header",
+            _ => null,
+        };
+        for (var i = 0; _locator.Contains(owner + "/parameters/" + Identifier.Number(i)); i++)
+        {
+            var entry = owner + "/parameters/" + Identifier.Number(i);
+            if (_locator.ParameterName(entry) == parameter.Name && _locator.ParameterPlace(entry) == place)
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
+
     private string ReferencedParameterPointer(string id) =>
         (_locator.IsSwagger2 ? "/parameters/" : "/components/parameters/") + SpecLocator.EscapeSegment(id);
+
+    private static readonly HashSet<string> IgnoredHeaders =
+        new(StringComparer.OrdinalIgnoreCase) { "Accept", "Content-Type", "Authorization" };
 
     private ParameterModel? BuildParameter(IOpenApiParameter parameter, string methodName, string pointer, NameScope names)
     {
@@ -125,6 +156,13 @@ internal sealed partial class ModelBuilder
             _ => null,
         };
         if (location is null || parameter.Name is null)
+        {
+            return null;
+        }
+
+        // OpenAPI 3.0.3 and 3.1 say header parameters named Accept, Content-Type or Authorization SHALL be ignored,
+        // because the media types and the security scheme set those headers.
+        if (location == "header" && IgnoredHeaders.Contains(parameter.Name))
         {
             return null;
         }

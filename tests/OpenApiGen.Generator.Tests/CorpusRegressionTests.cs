@@ -152,6 +152,36 @@ public sealed class CorpusRegressionTests
     }
 
     [Fact]
+    public void ReservedHeaderParametersIgnored()
+    {
+        var spec = """
+            openapi: 3.0.3
+            info: {title: Headers, version: '1'}
+            paths:
+              /a:
+                get:
+                  operationId: getA
+                  parameters:
+                    - {name: Accept, in: header, schema: {type: string}}
+                    - {name: content-type, in: header, schema: {type: string}}
+                    - {name: Authorization, in: header, required: true, schema: {type: string}}
+                    - {name: X-Trace, in: header, schema: {type: string}}
+                    - {name: Accept, in: query, schema: {type: string}}
+                  responses:
+                    '204': {description: none}
+            """;
+
+        var sources = AssertCompiles(spec);
+
+        var client = sources.Single(source => source.HintName.EndsWith(".DefaultClient.g.cs")).SourceText.ToString();
+        Assert.Contains("string? xTrace = null,", client);
+        Assert.Contains(".WithQuery(\"Accept\", ", client);
+        Assert.DoesNotContain(".WithHeader(\"Accept\"", client);
+        Assert.DoesNotContain("string? contentType", client);
+        Assert.DoesNotContain("string authorization", client);
+    }
+
+    [Fact]
     public void SeveralCookieParametersCompile()
     {
         var spec = """

@@ -293,6 +293,31 @@ public sealed class Swagger2WireTests
     }
 
     [Fact]
+    public void MultiAfterBodyParameterExplodes()
+    {
+        var spec = """
+            swagger: '2.0'
+            info: {title: Notes, version: '1'}
+            paths:
+              /notes:
+                post:
+                  operationId: createNote
+                  consumes: [application/json]
+                  parameters:
+                    - {name: note, in: body, schema: {type: object, properties: {text: {type: string}}}}
+                    - {name: ids, in: query, type: array, collectionFormat: multi, items: {type: string}}
+                  responses:
+                    '204': {description: Stored}
+            """;
+
+        var (result, _) = GeneratorHarness.Run(new InMemoryAdditionalText("notes.yaml", spec));
+
+        var client = result.Results.Single().GeneratedSources
+            .Single(source => source.HintName.EndsWith("DefaultClient.g.cs")).SourceText.ToString();
+        Assert.Contains(".WithQuery(\"ids\", global::OpenApiGen.Runtime.ParameterStyle.Form, true,", client);
+    }
+
+    [Fact]
     public void UnloadableReferenceIsReported()
     {
         var spec = """
