@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.RegularExpressions;
 using Microsoft.OpenApi;
 using OpenApiGen.Generator.Diagnostics;
 using OpenApiGen.Generator.Model;
@@ -29,7 +30,7 @@ internal sealed partial class ModelBuilder
         var pointer = OperationPointer(path, method);
         var operationId = operation.OperationId ?? method.ToLowerInvariant() + " " + path;
         var parameterNames = new NameScope().Reserve("a parameter the generated method adds", ReservedParameterNames);
-        var parameters = BuildParameters(pathItem, operation, methodName, pointer, parameterNames);
+        var parameters = BuildParameters(path, pathItem, operation, methodName, pointer, parameterNames);
         var body = BuildRequestBody(operation, methodName, pointer, parameterNames);
         var result = BuildResult(operation, method, methodName, pointer);
 
@@ -61,6 +62,7 @@ internal sealed partial class ModelBuilder
     }
 
     private List<ParameterModel> BuildParameters(
+        string path,
         IOpenApiPathItem pathItem,
         OpenApiOperation operation,
         string methodName,
@@ -88,11 +90,42 @@ internal sealed partial class ModelBuilder
             }
         }
 
+        AddUndeclaredPathVariables(path, methodName, pointer, models, names);
+
         // Required parameters come first so optional ones can default to null.
         return models.Where(parameter => parameter.Required)
             .Concat(models.Where(parameter => !parameter.Required))
             .ToList();
     }
+
+    /// <summary>
+    /// Adds a required string parameter for each variable of the path template that no path parameter declares,
+    /// with OAG0004. Without it the client would send the literal <c>{id}</c>.
+    /// </summary>
+    private void AddUndeclaredPathVariables(
+        string path, string methodName, string pointer, List<ParameterModel> models, NameScope names)
+    {
+        foreach (Match match in PathVariable.Matches(path))
+        {
+            var variable = match.Groups[1].Value;
+            if (models.Any(model => model.Location == "path" && model.WireName == variable))
+            {
+                continue;
+            }
+
+            _diagnostics.Add(
+                DiagnosticIds.InvalidDocument,
+                _locator.Locate(pointer.Substring(0, pointer.LastIndexOf('/'))),
+                $"The path '{path}' has the variable '{{{variable}}}', but {methodName} declares no path parameter "
+                + $"named '{variable}', so the method takes it as a required string. Declare the parameter in the spec.");
+            var name = names.Claim(Identifier.Camel(variable), $"the path parameter '{variable}'");
+            models.Add(new ParameterModel(
+                variable, name, "path", StyleName(null, "path"), new TypeRef(TypeKind.String), true, false, false, null,
+                null));
+        }
+    }
+
+    private static readonly Regex PathVariable = new("\\{([^{}/]+)\\}", RegexOptions.CultureInvariant);
 
     /// <summary>Pairs each parameter with the pointer of its definition: in the list, or the component it references.</summary>
     private IEnumerable<(IOpenApiParameter Parameter, string Pointer)> Sources(

@@ -35,6 +35,33 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void UndeclaredPathVariableBecomesParameter()
+    {
+        var spec = ValidHead + """
+
+            paths:
+              /a/{id}/b/{other-name}:
+                get:
+                  operationId: getA
+                  parameters:
+                    - {name: id, in: path, required: true, schema: {type: integer}}
+                  responses:
+                    '204': {description: ok}
+            """;
+
+        var (result, output) = GeneratorHarness.Run(new InMemoryAdditionalText("spec.yaml", spec));
+
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("OAG0004", diagnostic.Id);
+        Assert.Equal(6, Line(diagnostic));
+        Assert.Contains("'{other-name}'", diagnostic.GetMessage(), StringComparison.Ordinal);
+        var client = result.Results.Single().GeneratedSources
+            .Single(source => source.HintName.EndsWith("DefaultClient.g.cs")).SourceText.ToString();
+        Assert.Contains(".WithPathParameter(\"other-name\", otherName)", client);
+    }
+
+    [Fact]
     public void DanglingReferenceReportsItsLine()
     {
         // The same defect as Jira's published attachment text: AttachmentMetadata.author refers to User,
