@@ -20,7 +20,7 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnresolvedReference = new(
         DiagnosticIds.UnresolvedReference,
         "A $ref points to nothing in the document",
-        "The reference '{0}' does not resolve to anything in this document; the value is typed as JsonElement",
+        "The reference '{0}' does not resolve to anything in this document; {1}",
         Category,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,

@@ -16,6 +16,18 @@ internal sealed partial class ModelBuilder
         Naming.NameScope names)
     {
         var body = operation.RequestBody;
+        if (body is OpenApiRequestBodyReference { UnresolvedReference: true } or OpenApiRequestBodyReference { Target: null })
+        {
+            // The reference checker has reported the missing body. Its content is unknown, so the caller builds it.
+            return new RequestBodyModel(
+                BodyKind.Binary,
+                "application/octet-stream",
+                names.Claim("body"),
+                new TypeRef(TypeKind.Content),
+                Required: true,
+                Description: null);
+        }
+
         if (body?.Content is not { Count: > 0 } declared)
         {
             return null;

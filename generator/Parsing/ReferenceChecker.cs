@@ -38,9 +38,33 @@ internal static class ReferenceChecker
             var pointer = Uri.UnescapeDataString(site.Target.Substring(1));
             if (!locator.Contains(pointer))
             {
-                diagnostics.Add(DiagnosticIds.UnresolvedReference, site.Location, site.Target);
+                diagnostics.Add(DiagnosticIds.UnresolvedReference, site.Location, site.Target, Consequence(site));
             }
         }
+    }
+
+    /// <summary>Returns what the generator makes of a reference that resolves to nothing, by where it is used.</summary>
+    private static string Consequence(ReferenceSite site)
+    {
+        var owner = site.OwnerPointer;
+        if (owner.EndsWith("/requestBody", StringComparison.Ordinal))
+        {
+            return "the method takes an HttpContent that the caller builds";
+        }
+
+        var parent = owner.Substring(0, Math.Max(0, owner.LastIndexOf('/')));
+        if (parent.EndsWith("/parameters", StringComparison.Ordinal) && owner.StartsWith("/paths/", StringComparison.Ordinal))
+        {
+            return "the operation is generated without this parameter, except that a path variable becomes a "
+                + "string parameter";
+        }
+
+        if (parent.EndsWith("/responses", StringComparison.Ordinal) && owner.StartsWith("/paths/", StringComparison.Ordinal))
+        {
+            return "the response is read as one without a body";
+        }
+
+        return "the value is typed as JsonElement";
     }
 
     /// <summary>

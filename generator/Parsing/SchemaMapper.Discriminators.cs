@@ -43,7 +43,11 @@ internal sealed partial class SchemaMapper
             {
                 // The value then matches no alternative and reads as unknown JSON.
                 var target = entry.Value.Reference?.ReferenceV3 ?? entry.Value.Reference?.Id ?? entry.Key;
-                _diagnostics.Add(DiagnosticIds.UnresolvedReference, _locator.Locate(pointer), target);
+                _diagnostics.Add(
+                    DiagnosticIds.UnresolvedReference,
+                    _locator.Locate(pointer),
+                    target,
+                    $"a payload whose discriminator is '{entry.Key}' reads as unknown JSON");
                 continue;
             }
 

@@ -62,6 +62,39 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void DanglingBodyReferenceTakesHttpContent()
+    {
+        var spec = ValidHead + """
+
+            paths:
+              /r:
+                post:
+                  operationId: postR
+                  parameters:
+                    - $ref: '#/components/parameters/Limit'
+                  requestBody:
+                    $ref: '#/components/requestBodies/Pet'
+                  responses:
+                    '204': {description: ok}
+            """;
+
+        var (result, output) = GeneratorHarness.Run(new InMemoryAdditionalText("spec.yaml", spec));
+
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        var messages = result.Diagnostics.Select(diagnostic => (diagnostic.Id, Line(diagnostic), diagnostic.GetMessage()))
+            .ToList();
+        Assert.Equal(2, messages.Count);
+        Assert.Equal(("OAG0002", 10), (messages[0].Id, messages[0].Item2));
+        Assert.EndsWith("the operation is generated without this parameter, except that a path variable becomes a "
+            + "string parameter", messages[0].Item3, StringComparison.Ordinal);
+        Assert.Equal(("OAG0002", 12), (messages[1].Id, messages[1].Item2));
+        Assert.EndsWith("the method takes an HttpContent that the caller builds", messages[1].Item3, StringComparison.Ordinal);
+        var client = result.Results.Single().GeneratedSources
+            .Single(source => source.HintName.EndsWith("DefaultClient.g.cs")).SourceText.ToString();
+        Assert.Contains("global::System.Net.Http.HttpContent body,", client);
+    }
+
+    [Fact]
     public void DanglingReferenceReportsItsLine()
     {
         // The same defect as Jira's published attachment text: AttachmentMetadata.author refers to User,
