@@ -12,6 +12,7 @@ public sealed class ApiClientOptions
     private IAuthenticationProvider authentication = AnonymousAuthentication.Instance;
     private int maxRedirects = 5;
     private int maxErrorBodyBytes = 64 * 1024;
+    private RetryPolicy retries = new();
 
     /// <summary>
     /// Absolute http or https address that request paths are appended to. Its path is kept, so
@@ -58,6 +59,17 @@ public sealed class ApiClientOptions
             ArgumentOutOfRangeException.ThrowIfNegative(value);
             maxRedirects = value;
         }
+    }
+
+    /// <summary>
+    /// When a call is repeated after 429 Too Many Requests, or after 408, 502, 503 or 504 to an idempotent method.
+    /// Set <see cref="RetryPolicy.None"/> to turn retries off.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public RetryPolicy Retries
+    {
+        get => retries;
+        set => retries = value ?? throw new ArgumentNullException(nameof(value));
     }
 
     /// <summary>

@@ -9,11 +9,36 @@ namespace OpenApiGen.Runtime;
 public partial class ApiConnection
 {
     /// <summary>
-    /// Sends the call, retries once after a 401 that the authentication provider can fix, and follows redirects
-    /// under <see cref="RedirectPolicy.Follow"/>. Returns the final response, which the caller owns, and disposes
+    /// Sends the call, retries once after a 401 that the authentication provider can fix, follows redirects
+    /// under <see cref="RedirectPolicy.Follow"/>, and repeats the call under <see cref="ApiClientOptions.Retries"/>. Returns the final response, which the caller owns, and disposes
     /// every other response.
     /// </summary>
     private async Task<HttpResponseMessage> ExchangeAsync(
+        ApiRequest request,
+        RedirectPolicy policy,
+        bool decodesBody,
+        CancellationToken cancellationToken)
+    {
+        RetryPolicy retries = Options.Retries;
+        for (int retry = 1; ; retry++)
+        {
+            HttpResponseMessage response = await ExchangeOnceAsync(request, policy, decodesBody, cancellationToken)
+                .ConfigureAwait(false);
+            if (retries.DelayBefore(retry, request.Method, request.HasContent, response) is not { } delay)
+            {
+                return response;
+            }
+
+            response.Dispose();
+            await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Sends the call once, as <see cref="ExchangeAsync"/> describes, without the retries of
+    /// <see cref="ApiClientOptions.Retries"/>.
+    /// </summary>
+    private async Task<HttpResponseMessage> ExchangeOnceAsync(
         ApiRequest request,
         RedirectPolicy policy,
         bool decodesBody,

@@ -16,8 +16,12 @@ public sealed class ErrorResponseTests
         var handler = FakeHandler.Always(response);
         var request = new ApiRequest(HttpMethod.Get, "/rest/api/3/attachment/{id}", "getAttachment")
             .WithPathParameter("id", "999");
-        return await Assert.ThrowsAsync<ApiException>(
-            () => TestConnections.Create(handler, configure).SendAsync(request, CancellationToken.None));
+        // Error bodies are checked on the first response, so 429 and 503 are not retried here.
+        return await Assert.ThrowsAsync<ApiException>(() => TestConnections.Create(handler, o =>
+        {
+            o.Retries = RetryPolicy.None;
+            configure?.Invoke(o);
+        }).SendAsync(request, CancellationToken.None));
     }
 
     [Fact]

@@ -1,0 +1,97 @@
+using System;
+using System.Net.Http;
+
+namespace OpenApiGen.Runtime;
+
+/// <summary>
+/// The rule for sending a call again after a response that asks the client to try later: 429 Too Many Requests for any method, and
+/// 408, 502, 503 and 504 for the idempotent methods (GET, HEAD, OPTIONS, PUT, DELETE). Only calls without a request
+/// body are repeated, because a stream body may not be readable twice. The wait is the response's Retry-After, or
+/// else <see cref="BaseDelay"/> doubled on each retry, with random jitter of up to half of it.
+/// </summary>
+public sealed class RetryPolicy
+{
+    private int maxRetries = 2;
+    private TimeSpan baseDelay = TimeSpan.FromSeconds(1);
+    private TimeSpan maxDelay = TimeSpan.FromSeconds(30);
+
+    /// <summary>Returns a policy that never repeats a call.</summary>
+    public static RetryPolicy None => new() { MaxRetries = 0 };
+
+    /// <summary>The number of repeats after the first attempt; 2 by default, and 0 turns retries off.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public int MaxRetries
+    {
+        get => maxRetries;
+        set
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(value);
+            maxRetries = value;
+        }
+    }
+
+    /// <summary>The wait before the first retry when the response has no Retry-After; 1 second by default.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public TimeSpan BaseDelay
+    {
+        get => baseDelay;
+        set
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, TimeSpan.Zero);
+            baseDelay = value;
+        }
+    }
+
+    /// <summary>
+    /// The maximum wait; 30 seconds by default. A Retry-After asking for longer is not waited for: the call throws
+    /// its <see cref="ApiException"/>, whose headers carry the Retry-After.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public TimeSpan MaxDelay
+    {
+        get => maxDelay;
+        set
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, TimeSpan.Zero);
+            maxDelay = value;
+        }
+    }
+
+    /// <summary>
+    /// Returns the wait before retry number <paramref name="retry"/> (from 1) of a call that got
+    /// <paramref name="response"/>, or null when the call is not to be repeated.
+    /// </summary>
+    public TimeSpan? DelayBefore(int retry, HttpMethod method, bool hasBody, HttpResponseMessage response)
+    {
+        ArgumentNullException.ThrowIfNull(method);
+        ArgumentNullException.ThrowIfNull(response);
+        int status = (int)response.StatusCode;
+        bool isIdempotent = method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Options
+            || method == HttpMethod.Put || method == HttpMethod.Delete;
+        bool isRetryable = status == 429 || (isIdempotent && status is 408 or 502 or 503 or 504);
+        if (retry > maxRetries || hasBody || !isRetryable)
+        {
+            return null;
+        }
+
+        TimeSpan? requested = response.Headers.RetryAfter switch
+        {
+            { Delta: { } delta } => delta,
+            { Date: { } date } => date - DateTimeOffset.UtcNow,
+            _ => null,
+        };
+        if (requested is { } wait)
+        {
+            if (wait > maxDelay)
+            {
+                return null;
+            }
+
+            return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
+        }
+
+        // Doubling from BaseDelay, and half of it at random, so that clients rejected together do not return together.
+        double backoff = Math.Min(baseDelay.TotalMilliseconds * Math.Pow(2, retry - 1), maxDelay.TotalMilliseconds);
+        return TimeSpan.FromMilliseconds(backoff / 2 + (Random.Shared.NextDouble() * backoff / 2));
+    }
+}
