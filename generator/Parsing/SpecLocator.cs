@@ -16,8 +16,14 @@ namespace OpenApiGen.Generator.Parsing;
 /// </summary>
 internal sealed class SpecLocator
 {
-    // Deeper nesting than this is rejected instead of risking a stack overflow inside the compiler.
-    private const int MaxDepth = 256;
+    /// <summary>
+    /// The maximum nesting level of a node, counting the root as level 1 and scalars as a level. Deeper documents
+    /// are rejected instead of risking a stack overflow inside the compiler. OpenAPI.NET 3.11.1's YAML reader
+    /// accepts at most this limit, and its JSON reader is given it (see <see cref="DeepJsonReader"/>).
+    /// </summary>
+    // NOTE: a YAML alias can repeat its anchored node deeper than the file nests it. OpenAPI.NET reports such a
+    // document without a place, so that diagnostic stays at the start of the file.
+    public const int MaxDepth = 256;
 
     // An alias can lead into a node that contains another alias. YAML forbids cycles, so this only bounds the walk.
     private const int MaxAliasHops = 64;
@@ -198,7 +204,8 @@ internal sealed class SpecLocator
 
     private void ReadNode(IParser parser, string pointer, int depth)
     {
-        if (depth > MaxDepth)
+        // The root has depth 0, so a node's level is its depth plus one.
+        if (depth >= MaxDepth)
         {
             var current = parser.Current;
             throw new YamlException(

@@ -219,9 +219,14 @@ internal static class SpecParser
         var aliasLimit = (uint)Math.Min(
             MaxAliasExpansionNodes,
             Math.Max(MinAliasExpansionNodes, AliasExpansionNodesPerNode * (long)nodeCount));
-        var yamlSettings = new OpenApiYamlReaderSettings { MaxAliasExpansionNodeCount = aliasLimit };
+        var yamlSettings = new OpenApiYamlReaderSettings
+        {
+            MaxAliasExpansionNodeCount = aliasLimit,
+            MaxDepth = SpecLocator.MaxDepth,
+        };
         settings.TryAddReader("yaml", new OpenApiYamlReader(yamlSettings));
         settings.TryAddReader("yml", new OpenApiYamlReader(yamlSettings));
+        settings.Readers["json"] = new DeepJsonReader();
         return settings;
     }
 
