@@ -14,7 +14,7 @@ namespace OpenApiGen.Generator.Parsing;
 /// Maps JSON pointers to positions in the spec text. OpenAPI.NET reports problems by pointer only, so this
 /// walk over YamlDotNet's event stream (which also reads JSON) supplies the line and column.
 /// </summary>
-internal sealed class SpecLocator
+internal sealed partial class SpecLocator
 {
     /// <summary>
     /// The maximum nesting level of a node, counting the root as level 1 and scalars as a level. Deeper documents
@@ -290,6 +290,7 @@ internal sealed class SpecLocator
 
     private void ReadMapping(IParser parser, string pointer, int depth)
     {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
         while (!parser.TryConsume<MappingEnd>(out _))
         {
             if (!parser.TryConsume<Scalar>(out var key))
@@ -301,6 +302,11 @@ internal sealed class SpecLocator
             }
 
             var childPointer = pointer + "/" + EscapeSegment(key.Value);
+            if (!keys.Add(key.Value))
+            {
+                RecordDuplicateKey(pointer, key, _positions[childPointer].Start);
+            }
+
             _positions[childPointer] = (key.Start, key.End);
             if (depth == 0 && (key.Value == "openapi" || key.Value == "swagger"))
             {
@@ -359,6 +365,7 @@ internal sealed class SpecLocator
             var childPointer = pointer + "/" + index.ToString(CultureInfo.InvariantCulture);
             var current = parser.Current!;
             _positions[childPointer] = (current.Start, current.End);
+            RecordBlankTag(pointer, childPointer, current);
             ReadNode(parser, childPointer, depth + 1);
             index++;
         }

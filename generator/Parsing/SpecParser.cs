@@ -10,7 +10,7 @@ using YamlDotNet.Core;
 namespace OpenApiGen.Generator.Parsing;
 
 /// <summary>Reads one spec file into an <see cref="ApiModel"/> and its diagnostics. Never throws, except on cancellation.</summary>
-internal static class SpecParser
+internal static partial class SpecParser
 {
     // OpenAPI.NET 3.11.1 stops reading at 5,000 nodes copied through YAML aliases, which an ordinary spec that
     // reuses one response through an anchor exceeds. Aliases may instead add four times the nodes written in the
@@ -103,7 +103,7 @@ internal static class SpecParser
 
         foreach (var error in result.Diagnostic?.Errors ?? Array.Empty<OpenApiError>())
         {
-            diagnostics.Add(DiagnosticIds.InvalidDocument, locator.Locate(error.Pointer), error.Message);
+            ReportReadError(locator, error, diagnostics);
         }
 
         if (result.Document is null)
@@ -113,32 +113,6 @@ internal static class SpecParser
 
         cancellationToken.ThrowIfCancellationRequested();
         return ModelBuilder.Build(result.Document, input.Options, locator, diagnostics, cancellationToken);
-    }
-
-    /// <summary>
-    /// Reports a document that OpenAPI.NET 3.11 threw on instead of reporting its errors. Its Swagger 2.0 reader
-    /// throws NotSupportedException for collectionFormat tsv, which OpenAPI 3 cannot express, so that case is
-    /// located at the first tsv in the file. Other known causes are a blank operation tag and a $ref to a component
-    /// whose name contains '/'.
-    /// </summary>
-    private static void ReportReadFailure(
-        string path, SpecLocator locator, Exception exception, DiagnosticBag diagnostics)
-    {
-        if (exception is NotSupportedException && locator.FindCollectionFormat("tsv") is { } owner)
-        {
-            diagnostics.Add(
-                DiagnosticIds.InvalidDocument,
-                locator.Locate(owner + "/collectionFormat"),
-                "OpenAPI.NET cannot read collectionFormat: tsv; use csv, ssv, pipes or multi, or convert the document "
-                + $"to OpenAPI 3. The first tsv is at '{owner}', and nothing is generated from this document.");
-            return;
-        }
-
-        diagnostics.Add(
-            DiagnosticIds.InvalidDocument,
-            SpecLocation.FileStart(path),
-            $"OpenAPI.NET could not read the document ({exception.GetType().Name}: {exception.Message}). Blank tag "
-            + "names and component names other than letters, digits, '.', '-' and '_' cause this.");
     }
 
     /// <summary>
