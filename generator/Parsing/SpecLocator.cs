@@ -308,6 +308,7 @@ internal sealed partial class SpecLocator
             }
 
             _positions[childPointer] = (key.Start, key.End);
+            RecordBooleanSchema(childPointer, parser.Current);
             if (depth == 0 && (key.Value == "openapi" || key.Value == "swagger"))
             {
                 HasVersionKey = true;
@@ -365,6 +366,7 @@ internal sealed partial class SpecLocator
             var childPointer = pointer + "/" + index.ToString(CultureInfo.InvariantCulture);
             var current = parser.Current!;
             _positions[childPointer] = (current.Start, current.End);
+            RecordBooleanSchema(childPointer, current);
             RecordBlankTag(pointer, childPointer, current);
             ReadNode(parser, childPointer, depth + 1);
             index++;

@@ -66,9 +66,9 @@ internal static partial class SpecParser
 
     /// <summary>
     /// Reports a document that OpenAPI.NET 3.11 threw on instead of reporting its errors, at the cause when it is
-    /// known: collectionFormat tsv (NotSupportedException from its Swagger 2.0 reader), an unsupported version and a
-    /// blank operation tag. An invalid component name is named as a possible cause, because a $ref to a component
-    /// whose name contains '/' has made it throw.
+    /// known: collectionFormat tsv (NotSupportedException from its Swagger 2.0 reader), an unsupported version, a
+    /// boolean schema the rewrite could not replace, and a blank operation tag. An invalid component name is named
+    /// as a possible cause, because a $ref to a component whose name contains '/' has made it throw.
     /// </summary>
     private static void ReportReadFailure(
         string path, SpecLocator locator, Exception exception, DiagnosticBag diagnostics)
@@ -95,6 +95,14 @@ internal static partial class SpecParser
                 locator.Locate(locator.IsSwagger2 ? "/swagger" : "/openapi"),
                 $"{exception.Message} OpenAPI.NET 3.11.1 reads Swagger 2.0 (swagger: '2.0') and OpenAPI 3.0, 3.1 and "
                 + $"3.2 (openapi: 3.x.y), so convert the document to one of these. {NothingGenerated}");
+        }
+
+        if (exception is NullReferenceException && locator.BooleanSchemas.FirstOrDefault() is { } booleanSchema)
+        {
+            return (
+                locator.Locate(booleanSchema),
+                $"OpenAPI.NET could not read the document ({thrown}), because it cannot read the boolean schema at "
+                + $"'{booleanSchema}'. Write true as {{}} and false as {{not: {{}}}}. {NothingGenerated}");
         }
 
         if (exception is ArgumentException && locator.FindBlankTag() is { } tag)

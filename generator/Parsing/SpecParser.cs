@@ -88,12 +88,16 @@ internal static partial class SpecParser
         diagnostics.AddRange(input.OptionDiagnostics);
         ReferenceChecker.Check(locator, diagnostics);
         cancellationToken.ThrowIfCancellationRequested();
-        var readText = RewriteFormData(text, locator, diagnostics);
+        var formDataText = RewriteFormData(text, locator, diagnostics);
+        var readText = RewriteBooleanSchemas(formDataText, locator);
+
+        // The boolean schema rewrite writes YAML, in flow style when the file was JSON, so it may start like JSON.
+        var format = ReferenceEquals(readText, formDataText) ? DetectFormat(readText) : "yaml";
         ReadResult result;
         try
         {
             var settings = CreateSettings(locator.OpenApiVersion, locator.NodeCount);
-            result = OpenApiDocument.Parse(readText, DetectFormat(readText), settings);
+            result = OpenApiDocument.Parse(readText, format, settings);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -140,6 +144,29 @@ internal static partial class SpecParser
                 + $"({exception.Message}),",
                 "OpenAPI.NET keeps only the first referenced formData parameter and drops the path item's; write the "
                 + "formData parameters inline in each operation");
+            return text;
+        }
+    }
+
+    /// <summary>
+    /// Returns the text OpenAPI.NET reads: the document with its boolean schemas written as objects, or the
+    /// document unchanged.
+    /// </summary>
+    private static string RewriteBooleanSchemas(string text, SpecLocator locator)
+    {
+        if (locator.BooleanSchemas.Count == 0)
+        {
+            return text;
+        }
+
+        try
+        {
+            return BooleanSchemas.Rewrite(text, locator.BooleanSchemas);
+        }
+        catch (Exception exception) when (exception is YamlException or InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet's representation model rejects some documents that its parser reads, such as duplicate
+            // keys. OpenAPI.NET then reports that problem, or throws on the boolean, which ReportReadFailure locates.
             return text;
         }
     }

@@ -1,0 +1,85 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using YamlDotNet.RepresentationModel;
+
+namespace OpenApiGen.Generator.Parsing;
+
+/// <summary>
+/// Rewrites the boolean schemas of an OpenAPI 3.1 document as objects before OpenAPI.NET 3.11.1 reads it,
+/// because it throws NullReferenceException on a <c>true</c> or <c>false</c> under <c>properties</c> or
+/// <c>$defs</c> and drops one under <c>components/schemas</c>. JSON Schema 2020-12 defines <c>true</c> as
+/// <c>{}</c> and <c>false</c> as <c>{not: {}}</c>, which OpenAPI.NET reads.
+/// </summary>
+internal static class BooleanSchemas
+{
+    /// <summary>
+    /// Returns the document text with each boolean schema at <paramref name="pointers"/> replaced by its object.
+    /// The text is written back as YAML, which OpenAPI.NET reads like the JSON or YAML it came from. Entries keep
+    /// their list positions, so pointers into the original file still name the same nodes.
+    /// </summary>
+    /// <exception cref="YamlDotNet.Core.YamlException">The text cannot be loaded as one YAML document.</exception>
+    public static string Rewrite(string text, IReadOnlyList<string> pointers)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(text));
+        if (stream.Documents.Count == 0)
+        {
+            return text;
+        }
+
+        foreach (var pointer in pointers)
+        {
+            Replace(stream.Documents[0].RootNode, pointer);
+        }
+
+        // Nodes keep the anchors they were loaded with, and a node saved again under its anchor becomes an alias,
+        // so the file's aliases stay aliases. assignAnchors would also alias every repeated equal scalar.
+        var output = new StringWriter(CultureInfo.InvariantCulture);
+        stream.Save(output, assignAnchors: false);
+        return output.ToString();
+    }
+
+    private static void Replace(YamlNode root, string pointer)
+    {
+        var segments = pointer.Split('/').Skip(1).Select(Unescape).ToList();
+        var parent = root;
+        for (var i = 0; i < segments.Count - 1 && parent is not null; i++)
+        {
+            parent = Child(parent, segments[i]);
+        }
+
+        var last = segments[segments.Count - 1];
+        if (parent is YamlMappingNode mapping)
+        {
+            var key = mapping.Children.Keys.FirstOrDefault(node => node is YamlScalarNode scalar && scalar.Value == last);
+            if (key is not null && mapping.Children[key] is YamlScalarNode value)
+            {
+                mapping.Children[key] = ObjectFor(value);
+            }
+        }
+        else if (parent is YamlSequenceNode sequence
+            && int.TryParse(last, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+            && index < sequence.Children.Count
+            && sequence.Children[index] is YamlScalarNode item)
+        {
+            sequence.Children[index] = ObjectFor(item);
+        }
+    }
+
+    private static YamlNode ObjectFor(YamlScalarNode boolean) => boolean.Value == "false"
+        ? new YamlMappingNode(new YamlScalarNode("not"), new YamlMappingNode())
+        : new YamlMappingNode();
+
+    private static YamlNode? Child(YamlNode node, string segment) => node switch
+    {
+        YamlMappingNode mapping => mapping.Children
+            .FirstOrDefault(entry => entry.Key is YamlScalarNode scalar && scalar.Value == segment).Value,
+        YamlSequenceNode sequence when int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+            && index < sequence.Children.Count => sequence.Children[index],
+        _ => null,
+    };
+
+    private static string Unescape(string segment) => segment.Replace("~1", "/").Replace("~0", "~");
+}
