@@ -16,8 +16,8 @@ internal static class BooleanSchemas
 {
     /// <summary>
     /// Returns the document text with each boolean schema at <paramref name="pointers"/> replaced by its object.
-    /// The text is written back as YAML, which OpenAPI.NET reads like the JSON or YAML it came from. Entries keep
-    /// their list positions, so pointers into the original file still name the same nodes.
+    /// The text is written back as YAML, in flow style when the file was JSON, so it must go to OpenAPI.NET's YAML
+    /// reader. Entries keep their list positions, so pointers into the original file still name the same nodes.
     /// </summary>
     /// <exception cref="YamlDotNet.Core.YamlException">The text cannot be loaded as one YAML document.</exception>
     public static string Rewrite(string text, IReadOnlyList<string> pointers)
@@ -53,7 +53,8 @@ internal static class BooleanSchemas
         var last = segments[segments.Count - 1];
         if (parent is YamlMappingNode mapping)
         {
-            var key = mapping.Children.Keys.FirstOrDefault(node => node is YamlScalarNode scalar && scalar.Value == last);
+            var key = mapping.Children.Keys
+                .FirstOrDefault(node => node is YamlScalarNode scalar && scalar.Value == last);
             if (key is not null && mapping.Children[key] is YamlScalarNode value)
             {
                 mapping.Children[key] = ObjectFor(value);
@@ -76,7 +77,8 @@ internal static class BooleanSchemas
     {
         YamlMappingNode mapping => mapping.Children
             .FirstOrDefault(entry => entry.Key is YamlScalarNode scalar && scalar.Value == segment).Value,
-        YamlSequenceNode sequence when int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+        YamlSequenceNode sequence
+            when int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
             && index < sequence.Children.Count => sequence.Children[index],
         _ => null,
     };

@@ -77,7 +77,8 @@ internal static partial class SpecParser
         diagnostics.Add(DiagnosticIds.InvalidDocument, location ?? SpecLocation.FileStart(path), message);
     }
 
-    private static (SpecLocation? Location, string Message) DescribeReadFailure(SpecLocator locator, Exception exception)
+    private static (SpecLocation? Location, string Message) DescribeReadFailure(
+        SpecLocator locator, Exception exception)
     {
         const string NothingGenerated = "Nothing is generated from this document.";
         var thrown = $"{exception.GetType().Name}: {exception.Message}";

@@ -4,7 +4,7 @@ using Xunit;
 
 namespace OpenApiGen.Generator.Tests;
 
-/// <summary>OpenAPI 3.1 boolean schemas (<c>true</c>, <c>false</c>) are read as <c>{}</c> and <c>{not: {}}</c>.</summary>
+/// <summary>OpenAPI 3.1 boolean schemas are read as their object forms, <c>{}</c> and <c>{not: {}}</c>.</summary>
 public sealed class BooleanSchemaTests
 {
     [Fact]

@@ -13,6 +13,8 @@ public sealed class ReaderFailureTests
     // A comment line makes the generator hand a document written in JSON syntax to OpenAPI.NET's YAML reader.
     private const string YamlStart = "# YAML\n";
 
+    private const string JsonHead = "{\"openapi\": \"3.0.3\", \"info\": {\"title\": \"Deep\", \"version\": \"1\"}, ";
+
     [Theory]
     [InlineData("swagger: '1.2'\n", "'1.2' is not supported")]
     [InlineData("openapi: 4.0.0\n", "'4.0.0' is not supported")]
@@ -115,13 +117,13 @@ public sealed class ReaderFailureTests
             schema = "{\"type\": \"object\", \"properties\": {\"inner\": " + schema + "}}";
         }
 
-        var spec = start + "{\"openapi\": \"3.0.3\", \"info\": {\"title\": \"Deep\", \"version\": \"1\"}, \"paths\": {}, "
-            + "\"components\": {\"schemas\": {\"Outer\": " + schema + "}}}";
+        var spec = start + JsonHead + "\"paths\": {}, \"components\": {\"schemas\": {\"Outer\": " + schema + "}}}";
 
         var run = Run(spec, fileName);
 
         Assert.Empty(run.Diagnostics.Where(diagnostic => diagnostic.Severity != DiagnosticSeverity.Info));
-        Assert.Contains(run.GeneratedSources, source => source.HintName.EndsWith(".Outer.g.cs", StringComparison.Ordinal));
+        Assert.Contains(
+            run.GeneratedSources, source => source.HintName.EndsWith(".Outer.g.cs", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -130,7 +132,7 @@ public sealed class ReaderFailureTests
     public void NestingLimitIsExact(string fileName, string start)
     {
         // The root object is level 1, so 254 arrays put the number at level 256, the limit.
-        string Spec(int arrays) => start + "{\"openapi\": \"3.0.3\", \"info\": {\"title\": \"Deep\", \"version\": \"1\"}, "
+        string Spec(int arrays) => start + JsonHead
             + "\"paths\": {},\n\"x-deep\": " + new string('[', arrays) + "1" + new string(']', arrays) + "}";
 
         Assert.Empty(Run(Spec(254), fileName).Diagnostics);
