@@ -38,6 +38,9 @@ public sealed class BooleanSchemaTests
                     tags:
                       type: array
                       items: true
+                    none:
+                      type: array
+                      items: false
                     choice:
                       anyOf: [true, {type: string}]
                   example:
@@ -62,6 +65,7 @@ public sealed class BooleanSchemaTests
         Assert.Contains("global::System.Text.Json.JsonElement? Payload", item);
         Assert.Contains("string? Name", item);
         Assert.Contains("Tags", item);
+        Assert.Contains("None", item);
         Assert.DoesNotContain("Legacy", item);
         Assert.DoesNotContain("\"legacy\"", item);
         var copy = Source(run, ".Models.Copy.g.cs");
@@ -97,6 +101,37 @@ public sealed class BooleanSchemaTests
         var record = Source(run, ".Models.Public.g.cs");
         Assert.Contains("string? Id", record);
         Assert.DoesNotContain("Secret", record);
+    }
+
+    [Fact]
+    public void ErrorsKeepTheirLines()
+    {
+        // The rewritten text is YAML with other lines, so errors must still be located through the original file.
+        var spec = """
+            {
+              "openapi": "3.1.0",
+              "info": {"title": "Lines", "version": "1"},
+              "paths": {},
+              "components": {
+                "schemas": {
+                  "Pet": {
+                    "allOf": [
+                      true,
+                      {"properties": {"any": true}, "discriminator": {"mapping": {"a": "#/components/schemas/Pet"}}}
+                    ]
+                  }
+                }
+              }
+            }
+            """;
+
+        var (result, _) = GeneratorHarness.Run(new InMemoryAdditionalText("spec.json", spec));
+        var run = result.Results.Single();
+
+        var diagnostic = Assert.Single(run.Diagnostics, d => d.Id == "OAG0004");
+        Assert.Contains("discriminator", diagnostic.GetMessage(), System.StringComparison.Ordinal);
+        Assert.Equal(10, diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1);
+        Assert.Equal(41, diagnostic.Location.GetLineSpan().StartLinePosition.Character + 1);
     }
 
     [Theory]
