@@ -201,7 +201,8 @@ internal sealed partial class SchemaMapper
     {
         var found = new List<(string Name, IOpenApiSchema Schema, bool Required, string Pointer)>();
         var visited = new HashSet<IOpenApiSchema>();
-        Collect(schema, pointer, found, visited);
+        var forbidden = new HashSet<string>(System.StringComparer.Ordinal);
+        Collect(schema, pointer, found, visited, forbidden);
         return found;
     }
 
@@ -209,7 +210,8 @@ internal sealed partial class SchemaMapper
         IOpenApiSchema schema,
         string pointer,
         List<(string Name, IOpenApiSchema Schema, bool Required, string Pointer)> found,
-        HashSet<IOpenApiSchema> visited)
+        HashSet<IOpenApiSchema> visited,
+        HashSet<string> forbidden)
     {
         var target = schema is OpenApiSchemaReference reference ? reference.Target : schema;
         if (target is null || !visited.Add(target))
@@ -225,7 +227,7 @@ internal sealed partial class SchemaMapper
         var allOf = target.AllOf ?? new List<IOpenApiSchema>();
         for (var i = 0; i < allOf.Count; i++)
         {
-            Collect(allOf[i], pointer + "/allOf/" + Identifier.Number(i), found, visited);
+            Collect(allOf[i], pointer + "/allOf/" + Identifier.Number(i), found, visited, forbidden);
         }
 
         foreach (var property in target.Properties ?? new Dictionary<string, IOpenApiSchema>())
@@ -233,8 +235,35 @@ internal sealed partial class SchemaMapper
             var required = target.Required?.Contains(property.Key) == true;
             var propertyPointer = pointer + "/properties/" + SpecLocator.EscapeSegment(property.Key);
             found.RemoveAll(existing => existing.Name == property.Key);
-            found.Add((property.Key, property.Value, required, propertyPointer));
+
+            // No value is valid for a property whose schema is false, so the record can neither send nor read it,
+            // even when another allOf part allows it.
+            if (IsNeverValid(property.Value))
+            {
+                forbidden.Add(property.Key);
+            }
+
+            if (!forbidden.Contains(property.Key))
+            {
+                found.Add((property.Key, property.Value, required, propertyPointer));
+            }
         }
+    }
+
+    /// <summary>
+    /// Returns whether no value matches the schema: its <c>not</c> is the empty schema, as in <c>{not: {}}</c>,
+    /// the form the reader gives an OpenAPI 3.1 <c>false</c> schema.
+    /// </summary>
+    private static bool IsNeverValid(IOpenApiSchema? schema)
+    {
+        if (SafeTarget(schema)?.Not is not OpenApiSchema not)
+        {
+            return false;
+        }
+
+        using var text = new System.IO.StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        not.SerializeAsV31(new OpenApiJsonWriter(text, new OpenApiJsonWriterSettings { Terse = true }));
+        return text.ToString() == "{}";
     }
 
     /// <summary>

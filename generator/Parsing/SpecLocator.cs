@@ -14,10 +14,16 @@ namespace OpenApiGen.Generator.Parsing;
 /// Maps JSON pointers to positions in the spec text. OpenAPI.NET reports problems by pointer only, so this
 /// walk over YamlDotNet's event stream (which also reads JSON) supplies the line and column.
 /// </summary>
-internal sealed class SpecLocator
+internal sealed partial class SpecLocator
 {
-    // Deeper nesting than this is rejected instead of risking a stack overflow inside the compiler.
-    private const int MaxDepth = 256;
+    /// <summary>
+    /// The maximum nesting level of a node, counting the root as level 1 and scalars as a level. Deeper documents
+    /// are rejected instead of risking a stack overflow inside the compiler. OpenAPI.NET 3.11.1's YAML reader
+    /// accepts at most this limit, and its JSON reader is given it (see <see cref="DeepJsonReader"/>).
+    /// </summary>
+    // NOTE: a YAML alias can repeat its anchored node deeper than the file nests it. OpenAPI.NET reports such a
+    // document without a place, so that diagnostic stays at the start of the file.
+    public const int MaxDepth = 256;
 
     // An alias can lead into a node that contains another alias. YAML forbids cycles, so this only bounds the walk.
     private const int MaxAliasHops = 64;
@@ -198,7 +204,8 @@ internal sealed class SpecLocator
 
     private void ReadNode(IParser parser, string pointer, int depth)
     {
-        if (depth > MaxDepth)
+        // The root has depth 0, so a node's level is its depth plus one.
+        if (depth >= MaxDepth)
         {
             var current = parser.Current;
             throw new YamlException(
@@ -233,56 +240,9 @@ internal sealed class SpecLocator
         }
     }
 
-    private bool Find(HashSet<string> set, string pointer) => WrittenPointers(pointer).Any(set.Contains);
-
-    private bool Find<TValue>(Dictionary<string, TValue> index, string pointer, out TValue value)
-    {
-        foreach (var written in WrittenPointers(pointer))
-        {
-            if (index.TryGetValue(written, out value!))
-            {
-                return true;
-            }
-        }
-
-        value = default!;
-        return false;
-    }
-
-    /// <summary>
-    /// Yields the pointer and, while a prefix of it is a YAML alias (<c>b: *shared</c>), the pointer into the
-    /// anchored node the alias repeats, because the file's indexes hold keys only where they are written.
-    /// </summary>
-    private IEnumerable<string> WrittenPointers(string pointer)
-    {
-        yield return pointer;
-        for (var hops = 0; hops < MaxAliasHops && Unalias(pointer) is { } target; hops++)
-        {
-            pointer = target;
-            yield return pointer;
-        }
-    }
-
-    /// <summary>Rewrites the longest prefix of a pointer that is an alias to the anchored node's pointer.</summary>
-    private string? Unalias(string pointer)
-    {
-        var prefix = pointer;
-        while (prefix.Length > 0)
-        {
-            if (_aliases.TryGetValue(prefix, out var target))
-            {
-                return target + pointer.Substring(prefix.Length);
-            }
-
-            var slash = prefix.LastIndexOf('/');
-            prefix = slash <= 0 ? string.Empty : prefix.Substring(0, slash);
-        }
-
-        return null;
-    }
-
     private void ReadMapping(IParser parser, string pointer, int depth)
     {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
         while (!parser.TryConsume<MappingEnd>(out _))
         {
             if (!parser.TryConsume<Scalar>(out var key))
@@ -294,7 +254,13 @@ internal sealed class SpecLocator
             }
 
             var childPointer = pointer + "/" + EscapeSegment(key.Value);
+            if (!keys.Add(key.Value))
+            {
+                RecordDuplicateKey(pointer, key, _positions[childPointer].Start);
+            }
+
             _positions[childPointer] = (key.Start, key.End);
+            RecordBooleanSchema(childPointer, parser.Current);
             if (depth == 0 && (key.Value == "openapi" || key.Value == "swagger"))
             {
                 HasVersionKey = true;
@@ -352,6 +318,8 @@ internal sealed class SpecLocator
             var childPointer = pointer + "/" + index.ToString(CultureInfo.InvariantCulture);
             var current = parser.Current!;
             _positions[childPointer] = (current.Start, current.End);
+            RecordBooleanSchema(childPointer, current);
+            RecordBlankTag(pointer, childPointer, current);
             ReadNode(parser, childPointer, depth + 1);
             index++;
         }

@@ -11,7 +11,7 @@ using YamlDotNet.Core;
 namespace OpenApiGen.Generator.Parsing;
 
 /// <summary>Reads one spec file into an <see cref="ApiModel"/> and its diagnostics. Never throws, except on cancellation.</summary>
-internal static class SpecParser
+internal static partial class SpecParser
 {
     // OpenAPI.NET 3.11.1 stops reading at 5,000 nodes copied through YAML aliases, which an ordinary spec that
     // reuses one response through an anchor exceeds. Aliases may instead add four times the nodes written in the
@@ -89,12 +89,17 @@ internal static class SpecParser
         diagnostics.AddRange(input.OptionDiagnostics);
         ReferenceChecker.Check(locator, diagnostics);
         cancellationToken.ThrowIfCancellationRequested();
-        var readText = BreakReferenceCycles(RewriteSwagger2Parameters(text, locator, diagnostics), locator, diagnostics);
+        var readText = RewriteBooleanSchemas(
+            BreakReferenceCycles(RewriteSwagger2Parameters(text, locator, diagnostics), locator, diagnostics),
+            locator);
+
+        // The rewrites write YAML, in flow style when the file was JSON, so the text may start like JSON.
+        var format = ReferenceEquals(readText, text) ? DetectFormat(readText) : "yaml";
         ReadResult result;
         try
         {
             var settings = CreateSettings(locator.OpenApiVersion, locator.NodeCount);
-            result = OpenApiDocument.Parse(readText, DetectFormat(readText), settings);
+            result = OpenApiDocument.Parse(readText, format, settings);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -104,7 +109,7 @@ internal static class SpecParser
 
         foreach (var error in result.Diagnostic?.Errors ?? Array.Empty<OpenApiError>())
         {
-            diagnostics.Add(DiagnosticIds.InvalidDocument, locator.Locate(error.Pointer), error.Message);
+            ReportReadError(locator, error, diagnostics);
         }
 
         if (result.Document is null)
@@ -114,32 +119,6 @@ internal static class SpecParser
 
         cancellationToken.ThrowIfCancellationRequested();
         return ModelBuilder.Build(result.Document, input.Options, locator, diagnostics, cancellationToken);
-    }
-
-    /// <summary>
-    /// Reports a document that OpenAPI.NET 3.11 threw on instead of reporting its errors. Its Swagger 2.0 reader
-    /// throws NotSupportedException for collectionFormat tsv, which OpenAPI 3 cannot express, so that case is
-    /// located at the first tsv in the file. Other known causes are a blank operation tag and a $ref to a component
-    /// whose name contains '/'.
-    /// </summary>
-    private static void ReportReadFailure(
-        string path, SpecLocator locator, Exception exception, DiagnosticBag diagnostics)
-    {
-        if (exception is NotSupportedException && locator.FindCollectionFormat("tsv") is { } owner)
-        {
-            diagnostics.Add(
-                DiagnosticIds.InvalidDocument,
-                locator.Locate(owner + "/collectionFormat"),
-                "OpenAPI.NET cannot read collectionFormat: tsv; use csv, ssv, pipes or multi, or convert the document "
-                + $"to OpenAPI 3. The first tsv is at '{owner}', and nothing is generated from this document.");
-            return;
-        }
-
-        diagnostics.Add(
-            DiagnosticIds.InvalidDocument,
-            SpecLocation.FileStart(path),
-            $"OpenAPI.NET could not read the document ({exception.GetType().Name}: {exception.Message}). Blank tag "
-            + "names and component names other than letters, digits, '.', '-' and '_' cause this.");
     }
 
     /// <summary>
@@ -203,6 +182,29 @@ internal static class SpecParser
         }
     }
 
+    /// <summary>
+    /// Returns the text OpenAPI.NET reads: the document with its boolean schemas written as objects, or the
+    /// document unchanged.
+    /// </summary>
+    private static string RewriteBooleanSchemas(string text, SpecLocator locator)
+    {
+        if (locator.BooleanSchemas.Count == 0)
+        {
+            return text;
+        }
+
+        try
+        {
+            return BooleanSchemas.Rewrite(text, locator.BooleanSchemas);
+        }
+        catch (Exception exception) when (exception is YamlException or InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet's representation model rejects some documents that its parser reads, such as duplicate
+            // keys. OpenAPI.NET then reports that problem, or throws on the boolean, which ReportReadFailure locates.
+            return text;
+        }
+    }
+
     private static SpecLocator? ReadLocator(string path, string text, DiagnosticBag diagnostics)
     {
         try
@@ -252,9 +254,14 @@ internal static class SpecParser
         var aliasLimit = (uint)Math.Min(
             MaxAliasExpansionNodes,
             Math.Max(MinAliasExpansionNodes, AliasExpansionNodesPerNode * (long)nodeCount));
-        var yamlSettings = new OpenApiYamlReaderSettings { MaxAliasExpansionNodeCount = aliasLimit };
+        var yamlSettings = new OpenApiYamlReaderSettings
+        {
+            MaxAliasExpansionNodeCount = aliasLimit,
+            MaxDepth = SpecLocator.MaxDepth,
+        };
         settings.TryAddReader("yaml", new OpenApiYamlReader(yamlSettings));
         settings.TryAddReader("yml", new OpenApiYamlReader(yamlSettings));
+        settings.Readers["json"] = new DeepJsonReader();
         return settings;
     }
 

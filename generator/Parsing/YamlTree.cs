@@ -23,13 +23,15 @@ internal static class YamlTree
     }
 
     /// <summary>
-    /// Writes the tree as YAML, which OpenAPI.NET reads like the JSON or YAML it came from. A node reachable from
-    /// several places becomes an anchor and aliases, which OpenAPI.NET expands.
+    /// Writes the tree as YAML, in flow style where the file was JSON, so the text must go to OpenAPI.NET's YAML
+    /// reader. Nodes keep the anchors they were loaded with, so the file's aliases stay aliases, and a node placed
+    /// in several places without one is written out in each.
     /// </summary>
     public static string Save(YamlStream stream)
     {
-        var output = new StringWriter();
-        stream.Save(output, assignAnchors: true);
+        // assignAnchors would also alias every repeated equal scalar.
+        var output = new StringWriter(CultureInfo.InvariantCulture);
+        stream.Save(output, assignAnchors: false);
         return output.ToString();
     }
 

@@ -318,6 +318,28 @@ public sealed class Swagger2WireTests
     }
 
     [Fact]
+    public void JsonDocumentWithReferencesIsRead()
+    {
+        var spec = """
+            {"swagger": "2.0", "info": {"title": "Forms", "version": "1"},
+             "parameters": {"note": {"name": "note", "in": "formData", "type": "string"}},
+             "paths": {
+               "/a": {"post": {"operationId": "postA", "consumes": ["application/x-www-form-urlencoded"],
+                 "parameters": [{"$ref": "#/parameters/note"}], "responses": {"204": {"description": "ok"}}}},
+               "/b": {"post": {"operationId": "postB", "consumes": ["application/x-www-form-urlencoded"],
+                 "parameters": [{"$ref": "#/parameters/note"}], "responses": {"204": {"description": "ok"}}}}}}
+            """;
+
+        var (result, output) = GeneratorHarness.Run(new InMemoryAdditionalText("forms.json", spec));
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        var client = result.Results.Single().GeneratedSources
+            .Single(source => source.HintName.EndsWith("DefaultClient.g.cs")).SourceText.ToString();
+        Assert.Equal(2, client.Split("FormBody.Create(").Length - 1);
+    }
+
+    [Fact]
     public void UnloadableReferenceIsReported()
     {
         var spec = """

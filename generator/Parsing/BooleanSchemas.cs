@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using YamlDotNet.RepresentationModel;
+
+namespace OpenApiGen.Generator.Parsing;
+
+/// <summary>
+/// Rewrites the boolean schemas of an OpenAPI 3.1 document as objects before OpenAPI.NET 3.11.1 reads it,
+/// because it throws NullReferenceException on a <c>true</c> or <c>false</c> under <c>properties</c> or
+/// <c>$defs</c> and drops one under <c>components/schemas</c>. JSON Schema 2020-12 defines <c>true</c> as
+/// <c>{}</c> and <c>false</c> as <c>{not: {}}</c>, which OpenAPI.NET reads.
+/// </summary>
+internal static class BooleanSchemas
+{
+    /// <summary>
+    /// Returns the document text with each boolean schema at <paramref name="pointers"/> replaced by its object.
+    /// The text is written back as YAML, in flow style when the file was JSON, so it must go to OpenAPI.NET's YAML
+    /// reader. Entries keep their list positions, so pointers into the original file still name the same nodes.
+    /// </summary>
+    /// <exception cref="YamlDotNet.Core.YamlException">The text cannot be loaded as one YAML document.</exception>
+    public static string Rewrite(string text, IReadOnlyList<string> pointers)
+    {
+        if (YamlTree.Load(text) is not ({ } stream, { } root))
+        {
+            return text;
+        }
+
+        foreach (var pointer in pointers)
+        {
+            Replace(root, pointer);
+        }
+
+        return YamlTree.Save(stream);
+    }
+
+    private static void Replace(YamlNode root, string pointer)
+    {
+        var separator = pointer.LastIndexOf('/');
+        var parent = YamlTree.Navigate(root, pointer.Substring(0, separator));
+        var last = pointer.Substring(separator + 1).Replace("~1", "/").Replace("~0", "~");
+        if (parent is YamlMappingNode mapping)
+        {
+            var key = mapping.Children.Keys
+                .FirstOrDefault(node => node is YamlScalarNode scalar && scalar.Value == last);
+            if (key is not null && mapping.Children[key] is YamlScalarNode value)
+            {
+                mapping.Children[key] = ObjectFor(value);
+            }
+        }
+        else if (parent is YamlSequenceNode sequence
+            && int.TryParse(last, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+            && index < sequence.Children.Count
+            && sequence.Children[index] is YamlScalarNode item)
+        {
+            sequence.Children[index] = ObjectFor(item);
+        }
+    }
+
+    private static YamlNode ObjectFor(YamlScalarNode boolean) => boolean.Value == "false"
+        ? new YamlMappingNode(new YamlScalarNode("not"), new YamlMappingNode())
+        : new YamlMappingNode();
+}
