@@ -207,6 +207,49 @@ public sealed class OffsetPagingTests
         Assert.Empty(run.CompileProblems());
     }
 
+    [Fact]
+    public void RootClientPagesWithoutTags()
+    {
+        var run = OptionsHarness.Run(new() { ["ClientGrouping"] = "None" }, spec: Spec, specPath: "paging.yaml");
+
+        var source = run.Source(".PagingClient.g.cs");
+        Assert.Contains("FindUsersPagesAsync(", source);
+        Assert.Contains("SearchIssuesItemsAsync(", source);
+        Assert.Empty(run.CompileProblems());
+    }
+
+    [Fact]
+    public void MethodNameClashSkipsPaging()
+    {
+        const string spec = """
+            openapi: 3.0.3
+            info: {title: Clash, version: '1'}
+            paths:
+              /users:
+                get:
+                  operationId: listUsers
+                  parameters: [{name: startAt, in: query, schema: {type: integer}}]
+                  responses:
+                    '200':
+                      description: A page
+                      content: {application/json: {schema: {$ref: '#/components/schemas/Page'}}}
+              /users/pages:
+                get:
+                  operationId: listUsersPages
+                  responses: {'204': {description: Nothing}}
+            components:
+              schemas:
+                Page: {type: object, properties: {total: {type: integer}, values: {type: array, items: {type: string}}}}
+            """;
+
+        var run = OptionsHarness.Run(spec: spec, specPath: "clash.yaml");
+
+        var source = run.Source(".DefaultClient.g.cs");
+        Assert.Contains("ListUsersPagesAsync(", source);
+        Assert.DoesNotContain("ListUsersItemsAsync(", source);
+        Assert.Empty(run.CompileProblems());
+    }
+
     private static object CreateClient(HttpMessageHandler handler)
     {
         var http = new HttpClient(handler) { BaseAddress = new Uri("http://127.0.0.1/") };
