@@ -6,7 +6,7 @@ using OpenApiGen.Generator.Model;
 namespace OpenApiGen.Generator.Emitting;
 
 /// <summary>The C# pieces of one generated operation method, called from the client template.</summary>
-internal static class OperationSyntax
+internal static partial class OperationSyntax
 {
     private const string Runtime = "global::OpenApiGen.Runtime";
     private const string Task = "global::System.Threading.Tasks.Task";
@@ -61,55 +61,6 @@ internal static class OperationSyntax
             : $"{Runtime}.ResponseReaders.WithHeaders(\n    {bodyReader},\n    {read}),";
         return new List<string> { "request,", reader, "cancellationToken);" };
     }
-
-    /// <summary>The parameter list, one parameter per line so long signatures stay readable.</summary>
-    public static List<string> Parameters(OperationModel operation)
-    {
-        var parameters = new List<string>();
-        foreach (var parameter in operation.Parameters.Where(parameter => parameter.Required))
-        {
-            parameters.Add($"{CSharpSyntax.TypeName(parameter.Type)} {parameter.Name}");
-        }
-
-        if (operation.Body is { } body)
-        {
-            var type = body.Required ? body.Type : body.Type.AsNullable();
-            parameters.Add($"{CSharpSyntax.TypeName(type)} {body.ParameterName}{(body.Required ? string.Empty : " = null")}");
-        }
-
-        foreach (var header in PartHeaders(operation).Where(header => header.Required))
-        {
-            parameters.Add($"{CSharpSyntax.TypeName(header.Type)} {header.ParameterName}");
-        }
-
-        foreach (var parameter in operation.Parameters.Where(parameter => !parameter.Required))
-        {
-            parameters.Add($"{CSharpSyntax.TypeName(parameter.Type)} {parameter.Name} = null");
-        }
-
-        foreach (var header in PartHeaders(operation).Where(header => !header.Required))
-        {
-            parameters.Add($"{CSharpSyntax.TypeName(header.Type)} {header.ParameterName} = null");
-        }
-
-        if (operation.SupportsRange)
-        {
-            parameters.Add($"{Runtime}.ByteRange? range = null");
-        }
-
-        parameters.Add("global::System.Threading.CancellationToken cancellationToken = default");
-        for (var i = 0; i < parameters.Count - 1; i++)
-        {
-            parameters[i] += ",";
-        }
-
-        parameters[parameters.Count - 1] += ")";
-        return parameters;
-    }
-
-    /// <summary>The headers of the multipart body's parts, whose values the method takes as parameters.</summary>
-    public static IEnumerable<PartHeaderModel> PartHeaders(OperationModel operation) =>
-        operation.Body?.Parts.SelectMany(part => part.Headers) ?? Enumerable.Empty<PartHeaderModel>();
 
     /// <summary>The calls that fill in the <c>ApiRequest</c>, one per line.</summary>
     public static List<string> RequestCalls(OperationModel operation)

@@ -20,6 +20,7 @@ internal static class TemplateLibrary
     public static readonly Lazy<Template> Client = new(() => Load("Client.scriban"));
     public static readonly Lazy<Template> RootClient = new(() => Load("RootClient.scriban"));
     public static readonly Lazy<Template> Operation = new(() => Load("Operation.scriban"));
+    public static readonly Lazy<Template> Paging = new(() => Load("Paging.scriban"));
     public static readonly Lazy<Template> Interface = new(() => Load("Interface.scriban"));
     public static readonly Lazy<Template> ResponseHeaders = new(() => Load("ResponseHeaders.scriban"));
     public static readonly Lazy<Template> ServiceCollectionExtensions = new(() => Load("ServiceCollectionExtensions.scriban"));
@@ -91,19 +92,37 @@ internal static class TemplateLibrary
         functions.Import("header_read", new Func<ResponseHeaderModel, string>(HeaderSyntax.ReadExpression));
         functions.Import("http_method", new Func<string, string>(OperationSyntax.HttpMethod));
         functions.Import("operation_method", new Func<OperationModel, string, string>(RenderOperation));
+        functions.Import("has_paging", new Func<OperationModel, bool>(PagingSyntax.HasPaging));
+        functions.Import("paging_pages_type", new Func<OperationModel, string>(PagingSyntax.PagesType));
+        functions.Import("paging_items_type", new Func<OperationModel, string>(PagingSyntax.ItemsType));
+        functions.Import("paging_parameters", new Func<OperationModel, List<string>>(PagingSyntax.Parameters));
+        functions.Import("paging_fetch", new Func<OperationModel, List<string>>(PagingSyntax.FetchLambda));
+        functions.Import("paging_readers", new Func<OperationModel, List<string>>(PagingSyntax.PageReaders));
+        functions.Import("paging_pages_call", new Func<OperationModel, List<string>>(PagingSyntax.PagesCall));
+        functions.Import("paging_remarks", new Func<OperationModel, string>(PagingSyntax.Remarks));
         return functions;
     }
 
     /// <summary>
-    /// Renders one operation method, and its <c>…WithHeadersAsync</c> twin when responses declare headers, which
-    /// send through <paramref name="connection"/>, the expression for the client's <c>ApiConnection</c>.
+    /// Renders one operation method, its <c>…WithHeadersAsync</c> twin when responses declare headers, and its
+    /// paging methods when it pages by offset. The first two send through <paramref name="connection"/>, the
+    /// expression for the client's <c>ApiConnection</c>.
     /// </summary>
     private static string RenderOperation(OperationModel operation, string connection)
     {
         var text = RenderOperation(operation, connection, withHeaders: false);
-        return OperationSyntax.HasHeadersMethod(operation)
-            ? text + "\n\n" + RenderOperation(operation, connection, withHeaders: true)
-            : text;
+        if (OperationSyntax.HasHeadersMethod(operation))
+        {
+            text += "\n\n" + RenderOperation(operation, connection, withHeaders: true);
+        }
+
+        if (PagingSyntax.HasPaging(operation))
+        {
+            var variables = new ScriptObject { ["operation"] = operation };
+            text += "\n\n" + Paging.Value.Render(CreateContext(variables)).TrimEnd('\n');
+        }
+
+        return text;
     }
 
     private static string RenderOperation(OperationModel operation, string connection, bool withHeaders)

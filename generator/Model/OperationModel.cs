@@ -12,6 +12,7 @@ namespace OpenApiGen.Generator.Model;
 /// <param name="ResponseHeaders">The declared headers, read by the <c>…WithHeadersAsync</c> method.</param>
 /// <param name="NoBodyStatuses">For a JSON result, the success statuses declared without a body, for which the method
 /// returns null when the body is empty. <paramref name="ResultType"/> is nullable when there are any.</param>
+/// <param name="Paging">The offset paging of the result, or null when the operation does not page that way.</param>
 public sealed record OperationModel(
     string MethodName,
     string OperationId,
@@ -31,4 +32,5 @@ public sealed record OperationModel(
     EquatableArray<ErrorBodyModel> ErrorBodies = default,
     string? HeadersTypeName = null,
     EquatableArray<ResponseHeaderModel> ResponseHeaders = default,
-    EquatableArray<int> NoBodyStatuses = default);
+    EquatableArray<int> NoBodyStatuses = default,
+    PagingModel? Paging = null);

@@ -72,6 +72,11 @@ internal sealed partial class ModelBuilder
             _schemas.RegisterComponents(_document.Components?.Schemas);
         }
 
+        foreach (var operations in operationsByGroup.Values)
+        {
+            AddPaging(operations);
+        }
+
         var grouped = _options.Grouping == ClientGrouping.Tags;
         var clients = grouped ? BuildClients(operationsByGroup) : new List<ClientModel>();
         var rootOperations = grouped

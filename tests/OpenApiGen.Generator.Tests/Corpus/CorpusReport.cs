@@ -11,6 +11,7 @@ namespace OpenApiGen.Generator.Tests.Corpus;
 internal sealed record CorpusRow(
     string Spec,
     int Operations,
+    int PagedOperations,
     int Models,
     string Diagnostics,
     int Renames,
@@ -20,7 +21,7 @@ internal sealed record CorpusRow(
     int CompileProblems)
 {
     public string ToLine() =>
-        $"{Spec}: {Operations} operations, {Models} models, diagnostics: {Diagnostics}, {Renames} renames, {Lines} lines, "
+        $"{Spec}: {Operations} operations ({PagedOperations} paged), {Models} models, diagnostics: {Diagnostics}, {Renames} renames, {Lines} lines, "
         + $"generator {Milliseconds(GeneratorTime)} ms, compile {Milliseconds(CompileTime)} ms, "
         + $"{CompileProblems} compile problems";
 
@@ -53,13 +54,13 @@ public sealed class CorpusReport : IDisposable
     private string ToMarkdown()
     {
         var builder = new StringBuilder();
-        builder.Append("| spec | operations | models | generator diagnostics | renames (OAG0005) | generated lines | ")
+        builder.Append("| spec | operations | paged | models | generator diagnostics | renames (OAG0005) | generated lines | ")
             .Append("generator ms | compile ms | compile problems |\n");
-        builder.Append("| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |\n");
+        builder.Append("| --- | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |\n");
         foreach (var row in _rows.Values.OrderBy(row => row.Spec, StringComparer.Ordinal))
         {
             builder.Append(
-                $"| {row.Spec} | {row.Operations} | {row.Models} | {row.Diagnostics} | {row.Renames} | {row.Lines} | "
+                $"| {row.Spec} | {row.Operations} | {row.PagedOperations} | {row.Models} | {row.Diagnostics} | {row.Renames} | {row.Lines} | "
                 + $"{CorpusRow.Milliseconds(row.GeneratorTime)} | {CorpusRow.Milliseconds(row.CompileTime)} | "
                 + $"{row.CompileProblems} |\n");
         }

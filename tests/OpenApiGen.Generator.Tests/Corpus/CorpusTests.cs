@@ -55,9 +55,13 @@ public sealed class CorpusTests : IClassFixture<CorpusReport>
         compileTime.Stop();
 
         var model = GeneratorHarness.FindModel(result);
+        var operations = model?.Clients.SelectMany(client => client.Operations).Concat(model.RootOperations).ToList()
+            ?? new List<OperationModel>();
+        var paged = operations.Where(operation => operation.Paging is not null).ToList();
         var row = new CorpusRow(
             fileName,
-            model?.Clients.Sum(client => client.Operations.Count) ?? 0,
+            operations.Count,
+            paged.Count,
             model?.Types.Count ?? 0,
             Summarize(result.Diagnostics.Where(diagnostic => diagnostic.Id != DiagnosticIds.IdentifierRenamed)),
             result.Diagnostics.Count(diagnostic => diagnostic.Id == DiagnosticIds.IdentifierRenamed),
@@ -70,6 +74,12 @@ public sealed class CorpusTests : IClassFixture<CorpusReport>
         foreach (var diagnostic in result.Diagnostics)
         {
             _output.WriteLine($"  {diagnostic}");
+        }
+
+        foreach (var operation in paged)
+        {
+            var paging = operation.Paging!;
+            _output.WriteLine($"  paged: {operation.MethodName} ({paging.PageType.ModelName}.{paging.ItemsProperty})");
         }
 
         Assert.Null(result.Exception);

@@ -1,0 +1,92 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace OpenApiGen.Runtime;
+
+/// <summary>
+/// Offset paging as Jira Cloud pages: each request sends <c>startAt</c>, and each page returns its items with
+/// <c>isLast</c>, <c>total</c> or both. The generated <c>…PagesAsync</c> and <c>…ItemsAsync</c> methods call it.
+/// </summary>
+public static class OffsetPaging
+{
+    /// <summary>
+    /// Fetches pages from <c>startAt</c> 0 and yields each one as returned. The next page starts at the page's
+    /// <c>startAt</c> (the requested one when the page has none) plus its item count. Paging stops after a page
+    /// with <c>isLast</c> true, after a page without items, or when the next <c>startAt</c> reaches
+    /// <c>total</c>. A page with items and neither <c>isLast</c> nor <c>total</c> is followed by another request.
+    /// </summary>
+    /// <param name="fetchPage">Sends the request for the page at the given <c>startAt</c>.</param>
+    /// <param name="readItems">Reads the page's items. Null counts as no items.</param>
+    /// <param name="readIsLast">Reads the page's <c>isLast</c>, or null when the page type has none.</param>
+    /// <param name="readTotal">Reads the page's <c>total</c>, or null when the page type has none.</param>
+    /// <param name="readStartAt">Reads the page's own <c>startAt</c>, or null when the page type has none.</param>
+    /// <param name="cancellationToken">Cancels the request in flight and ends the enumeration.</param>
+    /// <exception cref="InvalidOperationException">The next <c>startAt</c> would not be past the requested one,
+    /// because the server does not advance, so paging would repeat the same page forever.</exception>
+    public static async IAsyncEnumerable<TPage> Pages<TPage, TItem>(
+        Func<long, CancellationToken, Task<TPage>> fetchPage,
+        Func<TPage, IReadOnlyList<TItem>?> readItems,
+        Func<TPage, bool?>? readIsLast = null,
+        Func<TPage, long?>? readTotal = null,
+        Func<TPage, long?>? readStartAt = null,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(fetchPage);
+        ArgumentNullException.ThrowIfNull(readItems);
+        long startAt = 0;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            TPage page = await fetchPage(startAt, cancellationToken).ConfigureAwait(false);
+            yield return page;
+
+            int count = readItems(page)?.Count ?? 0;
+            if (count == 0 || readIsLast?.Invoke(page) == true)
+            {
+                yield break;
+            }
+
+            long next = (readStartAt?.Invoke(page) ?? startAt) + count;
+            if (next <= startAt)
+            {
+                throw new InvalidOperationException(
+                    $"The page requested at startAt {Format(startAt)} starts at {Format(next - count)} and has " +
+                    $"{Format(count)} items, so the next page would not start after it. The server does not " +
+                    "advance through the pages, so check the other query parameters of the request.");
+            }
+
+            if (readTotal?.Invoke(page) is { } total && next >= total)
+            {
+                yield break;
+            }
+
+            startAt = next;
+        }
+    }
+
+    /// <summary>Yields the items of each page in order, as <paramref name="readItems"/> reads them.</summary>
+    /// <param name="pages">The pages, usually from <see cref="Pages"/>.</param>
+    /// <param name="readItems">Reads the page's items. Null counts as no items.</param>
+    /// <param name="cancellationToken">Cancels the enumeration of <paramref name="pages"/>.</param>
+    public static async IAsyncEnumerable<TItem> Items<TPage, TItem>(
+        IAsyncEnumerable<TPage> pages,
+        Func<TPage, IReadOnlyList<TItem>?> readItems,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(pages);
+        ArgumentNullException.ThrowIfNull(readItems);
+        await foreach (TPage page in pages.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            foreach (TItem item in readItems(page) ?? Array.Empty<TItem>())
+            {
+                yield return item;
+            }
+        }
+    }
+
+    private static string Format(long value) => value.ToString(CultureInfo.InvariantCulture);
+}
