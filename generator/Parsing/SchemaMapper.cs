@@ -58,7 +58,9 @@ internal sealed partial class SchemaMapper
 
         if (schema is OpenApiSchemaReference reference)
         {
-            return MapReference(reference, pointer);
+            // OpenAPI 3.1 allows keywords next to a $ref, and 3.0 documents often write nullable there too.
+            var referenced = MapReference(reference, pointer);
+            return _locator.MarksNullable(pointer) ? referenced.AsNullable() : referenced;
         }
 
         var nullable = IsNullableAt(schema, pointer);

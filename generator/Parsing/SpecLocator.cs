@@ -34,6 +34,7 @@ internal sealed partial class SpecLocator
     private readonly Dictionary<string, string> _collectionFormats = new(StringComparer.Ordinal);
     private readonly Dictionary<string, JsonSchemaType> _constTypes = new(StringComparer.Ordinal);
     private readonly HashSet<string> _nullableMarks = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _nullTypeMarks = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _parameterNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> _fileTypes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _parameterPlaces = new(StringComparer.Ordinal);
@@ -112,14 +113,21 @@ internal sealed partial class SpecLocator
         Find(_constTypes, pointer, out var type) ? type : (JsonSchemaType?)null;
 
     /// <summary>
-    /// Returns whether the schema at <paramref name="pointer"/> has <c>nullable: true</c> in an OpenAPI 3.0 document.
-    /// OpenAPI.NET 3.11 turns that keyword into the null type only on a schema with a <c>type</c>, and drops it on
-    /// one without, such as a nullable <c>anyOf</c>, so the generator reads it from the file.
+    /// Returns whether the schema at <paramref name="pointer"/> has <c>nullable: true</c> in an OpenAPI 3.0 document,
+    /// or a <c>type</c> list with <c>null</c> in a later one. OpenAPI.NET 3.11 drops the first on a schema without a
+    /// <c>type</c> (a nullable <c>anyOf</c>), and both next to a <c>$ref</c>, so the generator reads them from the file.
     /// </summary>
-    public bool MarksNullable(string pointer) =>
-        OpenApiVersion is { } version
-        && version.StartsWith("3.0", StringComparison.Ordinal)
-        && Find(_nullableMarks, pointer);
+    public bool MarksNullable(string pointer)
+    {
+        if (OpenApiVersion is not { } version)
+        {
+            return false;
+        }
+
+        return version.StartsWith("3.0", StringComparison.Ordinal)
+            ? Find(_nullableMarks, pointer)
+            : Find(_nullTypeMarks, pointer);
+    }
 
     /// <summary>The value of the root <c>openapi</c> key, such as <c>3.1.0</c>. Swagger 2.0 documents have none.</summary>
     public string? OpenApiVersion { get; private set; }
@@ -320,6 +328,12 @@ internal sealed partial class SpecLocator
             _positions[childPointer] = (current.Start, current.End);
             RecordBooleanSchema(childPointer, current);
             RecordBlankTag(pointer, childPointer, current);
+            if (current is Scalar { Value: "null" } && pointer.EndsWith("/type", StringComparison.Ordinal))
+            {
+                // A type list with "null" (OpenAPI 3.1) marks its schema nullable, like 3.0's nullable: true.
+                _nullTypeMarks.Add(pointer.Substring(0, pointer.Length - "/type".Length));
+            }
+
             ReadNode(parser, childPointer, depth + 1);
             index++;
         }
