@@ -58,7 +58,7 @@ internal sealed partial class SchemaMapper
 
         if (schema is OpenApiSchemaReference reference)
         {
-            // OpenAPI 3.1 allows keywords next to a $ref, and 3.0 documents often write nullable there too.
+            // OpenAPI 3.1 allows keywords next to a $ref. A 3.0 document may write nullable there, which 3.0 ignores.
             var referenced = MapReference(reference, pointer);
             return _locator.MarksNullable(pointer) ? referenced.AsNullable() : referenced;
         }
