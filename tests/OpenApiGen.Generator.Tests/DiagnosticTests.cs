@@ -95,6 +95,32 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void ReferenceIntoDefsIsReported()
+    {
+        var spec = """
+            openapi: 3.1.0
+            info: {title: Defs, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                T:
+                  type: object
+                  properties:
+                    inner: {$ref: '#/components/schemas/T/$defs/Inner'}
+                  $defs:
+                    Inner: {type: object, properties: {x: {type: integer}}}
+            """;
+
+        var (result, output) = GeneratorHarness.Run(new InMemoryAdditionalText("spec.yaml", spec));
+
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("OAG0003", diagnostic.Id);
+        Assert.Equal(9, Line(diagnostic));
+        Assert.Contains("'#/components/schemas/T/$defs/Inner'", diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void DanglingReferenceReportsItsLine()
     {
         // The same defect as Jira's published attachment text: AttachmentMetadata.author refers to User,
