@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Threading;
@@ -17,9 +18,13 @@ public sealed class BearerTokenAuthentication : IAuthenticationProvider
     private readonly bool canRefresh;
     private readonly object gate = new();
 
-    // The running or the last finished refresh, and the rejected token it replaces, guarded by gate.
+    // A token source that does not keep the tokens it refreshed goes on returning rejected ones, so at most this
+    // many rejected tokens are remembered, to send the last refreshed token in their place.
+    private const int MaxRejectedTokens = 16;
+
+    // The running or the last finished refresh, and the tokens rejected with a 401, guarded by gate.
+    private readonly HashSet<string> rejectedTokens = new(StringComparer.Ordinal);
     private Task<string>? refresh;
-    private string? replaced;
 
     /// <summary>Creates a provider that takes tokens from <paramref name="provider"/> and refreshes on 401.</summary>
     public BearerTokenAuthentication(IAccessTokenProvider provider)
@@ -78,9 +83,9 @@ public sealed class BearerTokenAuthentication : IAuthenticationProvider
         string token = await getToken(false, cancellationToken).ConfigureAwait(false);
         lock (gate)
         {
-            // A token source that does not keep the token it refreshed returns the rejected one again, so the
+            // A token source that does not keep the token it refreshed returns a rejected one again, so the
             // refreshed token is sent in its place.
-            if (refresh is { IsCompletedSuccessfully: true } done && token == replaced)
+            if (refresh is { IsCompletedSuccessfully: true } done && rejectedTokens.Contains(token))
             {
                 token = done.Result;
             }
@@ -115,7 +120,15 @@ public sealed class BearerTokenAuthentication : IAuthenticationProvider
             {
                 owned = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
                 refresh = owned.Task;
-                replaced = rejected;
+                if (rejected is not null)
+                {
+                    if (rejectedTokens.Count >= MaxRejectedTokens)
+                    {
+                        rejectedTokens.Clear();
+                    }
+
+                    rejectedTokens.Add(rejected);
+                }
             }
 
             pending = refresh!;

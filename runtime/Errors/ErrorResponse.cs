@@ -17,7 +17,13 @@ internal sealed class ErrorResponse
         ReasonPhrase = response.ReasonPhrase;
         Headers = ResponseHeaders.Snapshot(response);
         ContentType = response.Content.Headers.ContentType?.MediaType;
+        Attempts = request is not null && request.Options.TryGetValue(RequestContext.AttemptsKey, out int attempts)
+            ? attempts
+            : 1;
     }
+
+    /// <summary>The number of times the call was sent, more than one when the retry policy repeated it.</summary>
+    public int Attempts { get; }
 
     public HttpMethod Method { get; }
 
@@ -44,13 +50,18 @@ internal sealed class ErrorResponse
     public ProblemDetails? Problem { get; set; }
 
     /// <summary>
-    /// Returns "GET /path (operationId) failed with 404 Not Found", with ": detail" appended when
-    /// <paramref name="detail"/> is given. The query is left out because it may carry secrets.
+    /// Returns "GET /path (operationId) failed with 404 Not Found", with " after 3 attempts" when the retry policy
+    /// repeated the call, and ": detail" appended when <paramref name="detail"/> is given. The query is left out because it may carry secrets.
     /// </summary>
     public string Describe(string? detail)
     {
         string path = RequestUri is { IsAbsoluteUri: true } uri ? uri.AbsolutePath : RequestUri?.ToString() ?? "";
         string summary = $"{Method} {path} ({OperationId}) failed with {StatusCode} {ReasonPhrase}".TrimEnd();
+        if (Attempts > 1)
+        {
+            summary += $" after {Attempts} attempts";
+        }
+
         return string.IsNullOrEmpty(detail) ? summary : summary + ": " + detail;
     }
 }

@@ -85,7 +85,8 @@ internal static class ErrorResponses
         var text = new StringBuilder(detail.Length);
         foreach (char c in detail)
         {
-            text.Append(char.IsControl(c) ? ' ' : c);
+            // U+2028 and U+2029 end a line in JavaScript and in some log viewers, though not control characters.
+            text.Append(char.IsControl(c) || c is '\u2028' or '\u2029' ? ' ' : c);
         }
 
         string line = text.ToString().Trim();

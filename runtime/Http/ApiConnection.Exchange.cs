@@ -26,6 +26,11 @@ public partial class ApiConnection
                 .ConfigureAwait(false);
             if (retries.DelayBefore(retry, request.Method, request.HasContent, response) is not { } delay)
             {
+                if (retry > 1)
+                {
+                    response.RequestMessage?.Options.Set(RequestContext.AttemptsKey, retry);
+                }
+
                 return response;
             }
 

@@ -20,11 +20,13 @@ internal sealed class DecodedContent : HttpContent
 
     private readonly HttpContent encoded;
     private readonly string[] codings;
+    private readonly string operationId;
 
-    private DecodedContent(HttpContent encoded, string[] codings)
+    private DecodedContent(HttpContent encoded, string[] codings, string operationId)
     {
         this.encoded = encoded;
         this.codings = codings;
+        this.operationId = operationId;
         foreach (var (name, values) in encoded.Headers)
         {
             if (!name.Equals("Content-Encoding", StringComparison.OrdinalIgnoreCase)
@@ -47,7 +49,7 @@ internal sealed class DecodedContent : HttpContent
             .ToArray();
         if (codings.Length > 0 && codings.All(IsKnown))
         {
-            response.Content = new DecodedContent(response.Content, codings);
+            response.Content = new DecodedContent(response.Content, codings, RequestContext.GetOperationId(response));
         }
     }
 
@@ -66,7 +68,9 @@ internal sealed class DecodedContent : HttpContent
             };
         }
 
-        return stream;
+        // NOTE: GZipStream and ZLibStream do not check that the body ends with its trailer, so a truncated body whose
+        // Content-Length matches reads as shorter text without an error, as with HttpClient's own decompression.
+        return new DecodingStream(stream, string.Join(", ", codings), operationId);
     }
 
     protected override Task<Stream> CreateContentReadStreamAsync() =>

@@ -8,6 +8,9 @@ internal static class RequestContext
     /// <summary>Key of the operationId, which readers name in their error messages.</summary>
     public static readonly HttpRequestOptionsKey<string> OperationIdKey = new("OpenApiGen.OperationId");
 
+    /// <summary>Key of the number of times the call was sent under the retry policy, stored when above one.</summary>
+    public static readonly HttpRequestOptionsKey<int> AttemptsKey = new("OpenApiGen.Attempts");
+
     /// <summary>Returns the operationId stored on the response's request, or "unknown operation".</summary>
     public static string GetOperationId(HttpResponseMessage response)
     {

@@ -44,6 +44,29 @@ public sealed class BearerRefreshTests
     }
 
     [Fact]
+    public async Task Refresh_SecondRefreshReplacesAgain()
+    {
+        // The server accepts t1 until it expires, then only t2; the source returns "old" unless forced.
+        int refreshes = 0;
+        string accepted = "t1";
+        var authentication = new BearerTokenAuthentication(
+            (forceRefresh, _) => ValueTask.FromResult(forceRefresh ? $"t{Interlocked.Increment(ref refreshes)}" : "old"));
+        var handler = new FakeHandler(request => request.Authorization == "Bearer " + accepted
+            ? Responses.Json("{}")
+            : Responses.Status(HttpStatusCode.Unauthorized));
+        var connection = TestConnections.Create(handler, o => o.Authentication = authentication);
+
+        await connection.SendAsync(TestConnections.Get(), CancellationToken.None);
+        accepted = "t2";
+        await connection.SendAsync(TestConnections.Get(), CancellationToken.None);
+        await connection.SendAsync(TestConnections.Get(), CancellationToken.None);
+
+        Assert.Equal(
+            ["Bearer old", "Bearer t1", "Bearer t1", "Bearer t2", "Bearer t2"],
+            handler.Requests.Select(r => r.Authorization));
+    }
+
+    [Fact]
     public async Task Refresh_SecondUnauthorizedIsFinal()
     {
         var provider = new RotatingTokenProvider();

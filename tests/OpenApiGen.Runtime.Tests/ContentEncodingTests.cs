@@ -80,6 +80,32 @@ public sealed class ContentEncodingTests
     }
 
     [Fact]
+    public async Task ErrorBody_NotInCodingKeepsStatus()
+    {
+        var json = "{\"errorMessages\":[\"Issue does not exist\"]}";
+        var handler = FakeHandler.Always(() => Encoded(Encoding.UTF8.GetBytes(json), "gzip", HttpStatusCode.NotFound));
+
+        var error = await Assert.ThrowsAsync<ApiException>(() => ReadText(handler));
+
+        Assert.Equal(404, error.StatusCode);
+        Assert.True(error.IsBodyTruncated);
+    }
+
+    [Theory]
+    [InlineData("gzip")]
+    [InlineData("br")]
+    public async Task Json_NotInCodingNamesOperation(string coding)
+    {
+        var handler = FakeHandler.Always(() => Encoded(Encoding.UTF8.GetBytes("{\"id\":\"10000\"}"), coding));
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => ReadText(handler));
+
+        var decoding = error as IOException ?? Assert.IsType<IOException>(error.InnerException);
+        Assert.Contains($"The response body of getCurrentUser is not valid {coding}", decoding.Message,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Download_KeepsBytesAsSent()
     {
         byte[] stored = Compress("stored archive", "gzip");

@@ -52,11 +52,11 @@ public sealed class ErrorResponseTests
     public async Task Jira_LineBreaksInMessageBecomeSpaces()
     {
         var error = await FailWith(() => Responses.Json(
-            """{"errorMessages":["bad\r\n2026-12-04 INFO user admin logged in"]}""", HttpStatusCode.BadRequest));
+            """{"errorMessages":["bad\r\n2026-12-04\u2028INFO user admin logged in"]}""", HttpStatusCode.BadRequest));
 
         Assert.EndsWith("failed with 400 Bad Request: bad  2026-12-04 INFO user admin logged in", error.Message,
             StringComparison.Ordinal);
-        Assert.Equal("bad\r\n2026-12-04 INFO user admin logged in", error.ErrorCollection?.ErrorMessages[0]);
+        Assert.Equal("bad\r\n2026-12-04\u2028INFO user admin logged in", error.ErrorCollection?.ErrorMessages[0]);
     }
 
     [Fact]

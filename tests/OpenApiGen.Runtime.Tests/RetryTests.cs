@@ -52,6 +52,7 @@ public sealed class RetryTests
 
         Assert.Equal(503, error.StatusCode);
         Assert.Equal(3, handler.Requests.Count);
+        Assert.EndsWith("failed with 503 Service Unavailable after 3 attempts", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -66,9 +66,10 @@ internal sealed class LoopbackServer : IAsyncDisposable
             }
         }
         catch (Exception exception) when (exception is OperationCanceledException or SocketException
-            or ObjectDisposedException)
+            or ObjectDisposedException or InvalidOperationException)
         {
-            // The listener was stopped by DisposeAsync.
+            // The listener was stopped by DisposeAsync. An accept that starts after the stop throws
+            // InvalidOperationException ("Not listening") rather than an OperationCanceledException.
         }
     }
 
