@@ -61,10 +61,13 @@ internal static class SpecOptions
     /// <summary>Makes each dotted segment a valid identifier, so a mistyped namespace cannot break the output.</summary>
     private static string ValidNamespace(string ns)
     {
+        // A segment already escaped with '@' (MyApp.@class) is taken without it, and escaped again if needed.
         var segments = ns.Split('.')
-            .Where(segment => segment.Trim().Length > 0)
-            .Select(segment => SyntaxFacts.IsValidIdentifier(segment.Trim())
-                ? Identifier.EscapeKeyword(segment.Trim())
+            .Select(segment => segment.Trim())
+            .Select(segment => segment.StartsWith("@", StringComparison.Ordinal) ? segment.Substring(1) : segment)
+            .Where(segment => segment.Length > 0)
+            .Select(segment => SyntaxFacts.IsValidIdentifier(segment)
+                ? Identifier.EscapeKeyword(segment)
                 : Identifier.EscapeKeyword(Identifier.Pascal(segment, "Generated")))
             .ToList();
         return segments.Count == 0 ? DefaultNamespace : string.Join(".", segments);

@@ -125,7 +125,7 @@ internal sealed partial class ModelBuilder
         }
     }
 
-    private static readonly Regex PathVariable = new("\\{([^{}/]+)\\}", RegexOptions.CultureInvariant);
+    private static readonly Regex PathVariable = new("\\{([^{}]+)\\}", RegexOptions.CultureInvariant);
 
     /// <summary>Pairs each parameter with the pointer of its definition: in the list, or the component it references.</summary>
     private IEnumerable<(IOpenApiParameter Parameter, string Pointer)> Sources(

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Microsoft.OpenApi;
+using OpenApiGen.Generator.Diagnostics;
 using OpenApiGen.Generator.Model;
 using OpenApiGen.Generator.Naming;
 
@@ -106,8 +107,23 @@ internal sealed partial class ModelBuilder
         var filter = new OperationFilter(_options);
         var included =
             new List<(string Path, string Method, IOpenApiPathItem Item, OpenApiOperation Operation, string Group)>();
+        var invalidPaths = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (path, method, pathItem, operation) in EnumerateOperations())
         {
+            if (TemplateProblem(path) is { } problem)
+            {
+                if (invalidPaths.Add(path))
+                {
+                    _diagnostics.Add(
+                        DiagnosticIds.InvalidDocument,
+                        _locator.Locate("/paths/" + SpecLocator.EscapeSegment(path)),
+                        $"The path '{path}' {problem}, so no request can be sent to it and its operations are not "
+                        + "generated. Placeholders look like {name}; name each one and declare its path parameter.");
+                }
+
+                continue;
+            }
+
             if (filter.Includes(path, operation))
             {
                 var group = _options.Grouping == ClientGrouping.None
@@ -192,6 +208,43 @@ internal sealed partial class ModelBuilder
         }
 
         return clients;
+    }
+
+    /// <summary>
+    /// Returns what makes a path template unusable (braces that do not pair up, or an empty placeholder), or null.
+    /// The runtime rejects such a template on every call.
+    /// </summary>
+    private static string? TemplateProblem(string path)
+    {
+        var open = -1;
+        for (var i = 0; i < path.Length; i++)
+        {
+            if (path[i] == '{')
+            {
+                if (open >= 0)
+                {
+                    return $"has a '{{' at index {open} without a matching '}}'";
+                }
+
+                open = i;
+            }
+            else if (path[i] == '}')
+            {
+                if (open < 0)
+                {
+                    return $"has a '}}' at index {i} without a matching '{{'";
+                }
+
+                if (i == open + 1)
+                {
+                    return $"has an empty placeholder '{{}}' at index {open}";
+                }
+
+                open = -1;
+            }
+        }
+
+        return open >= 0 ? $"has a '{{' at index {open} without a matching '}}'" : null;
     }
 
     private IEnumerable<(string Path, string Method, IOpenApiPathItem Item, OpenApiOperation Operation)> EnumerateOperations()

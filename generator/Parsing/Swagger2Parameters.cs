@@ -9,9 +9,9 @@ namespace OpenApiGen.Generator.Parsing;
 /// <summary>
 /// Rewrites the Swagger 2.0 body and formData parameters that OpenAPI.NET 3.11 misreads, before it reads the
 /// document. It turns each <c>$ref</c> to a formData parameter into a JSON body of its own, reads a <c>$ref</c> to a
-/// body parameter with the document's <c>consumes</c> instead of the operation's, and drops a path item's formData
-/// parameters. So referenced parameters are written inline, and a path item's formData parameters are copied into
-/// each operation that does not declare one of the same name.
+/// body parameter with the document's <c>consumes</c> instead of the operation's, and drops a path item's body and
+/// formData parameters. So referenced parameters are written inline, and a path item's body and formData
+/// parameters are copied into each operation that does not declare a body, or a field of the same name.
 /// </summary>
 internal static class Swagger2Parameters
 {
@@ -42,7 +42,7 @@ internal static class Swagger2Parameters
         }
 
         return locator.ParameterPlaces
-            .Where(entry => entry.Value == "formData" && PathItemEntry.IsMatch(entry.Key))
+            .Where(entry => entry.Value is "formData" or "body" && PathItemEntry.IsMatch(entry.Key))
             .Select(entry => entry.Key)
             .OrderBy(pointer => pointer, StringComparer.Ordinal)
             .FirstOrDefault();
@@ -71,6 +71,7 @@ internal static class Swagger2Parameters
             }
 
             var sharedFormData = (shared ?? new List<YamlNode>()).Where(IsFormData).ToList();
+            var sharedBody = (shared ?? new List<YamlNode>()).FirstOrDefault(IsBody);
             foreach (var method in Methods)
             {
                 if (YamlTree.Child(pathItem, method) is not YamlMappingNode operation)
@@ -79,15 +80,31 @@ internal static class Swagger2Parameters
                 }
 
                 var own = Resolve(YamlTree.Child(operation, "parameters"), globals);
-                if (own is null && sharedFormData.Count == 0)
+                if (own is null && sharedFormData.Count == 0 && sharedBody is null)
                 {
                     continue;
                 }
 
                 var entries = own ?? new List<YamlNode>();
                 var names = new HashSet<string>(entries.Where(IsFormData).Select(Name).OfType<string>(), StringComparer.Ordinal);
+                var hasBody = entries.Any(IsBody);
                 entries.AddRange(sharedFormData.Where(entry => Name(entry) is not { } name || !names.Contains(name)));
+                if (sharedBody is not null && !hasBody)
+                {
+                    entries.Add(sharedBody);
+                }
                 operation.Children[new YamlScalarNode("parameters")] = new YamlSequenceNode(entries);
+            }
+        }
+
+        // The operations now hold their own copies. OpenAPI.NET would turn the global definitions into request
+        // body components and warn about names, such as 'a b', that are valid keys in Swagger 2.0 but not there.
+        if (globals is not null)
+        {
+            foreach (var key in globals.Children.Where(entry => IsFormData(entry.Value) || IsBody(entry.Value))
+                         .Select(entry => entry.Key).ToList())
+            {
+                globals.Children.Remove(key);
             }
         }
 

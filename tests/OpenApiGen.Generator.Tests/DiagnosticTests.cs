@@ -94,6 +94,40 @@ public sealed class DiagnosticTests
         Assert.Contains("global::System.Net.Http.HttpContent body,", client);
     }
 
+    [Theory]
+    [InlineData("/z/{}", "has an empty placeholder '{}' at index 3")]
+    [InlineData("/z/{a", "has a '{' at index 3 without a matching '}'")]
+    [InlineData("/z/a}", "has a '}' at index 4 without a matching '{'")]
+    public void UnusablePathTemplateIsReported(string path, string problem)
+    {
+        var spec = ValidHead + $$"""
+
+            paths:
+              '{{path}}':
+                get:
+                  operationId: getZ
+                  responses:
+                    '204': {description: ok}
+              /ok:
+                get:
+                  operationId: getOk
+                  responses:
+                    '204': {description: ok}
+            """;
+
+        var (result, output) = GeneratorHarness.Run(new InMemoryAdditionalText("spec.yaml", spec));
+
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("OAG0004", diagnostic.Id);
+        Assert.Equal(6, Line(diagnostic));
+        Assert.Contains(problem, diagnostic.GetMessage(), StringComparison.Ordinal);
+        var client = result.Results.Single().GeneratedSources
+            .Single(source => source.HintName.EndsWith("DefaultClient.g.cs")).SourceText.ToString();
+        Assert.Contains("GetOkAsync(", client);
+        Assert.DoesNotContain("GetZAsync(", client);
+    }
+
     [Fact]
     public void ReferenceIntoDefsIsReported()
     {

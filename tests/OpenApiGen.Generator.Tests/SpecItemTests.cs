@@ -6,10 +6,12 @@ namespace OpenApiGen.Generator.Tests;
 /// <summary>How OpenApiSpec items become inputs: their file names and the namespaces they set.</summary>
 public sealed class SpecItemTests
 {
-    [Fact]
-    public void KeywordNamespaceSegmentCompiles()
+    [Theory]
+    [InlineData("MyApp.event")]
+    [InlineData("MyApp.@event")]
+    public void KeywordNamespaceSegmentCompiles(string ns)
     {
-        var run = OptionsHarness.Run(new() { ["Namespace"] = "MyApp.event" });
+        var run = OptionsHarness.Run(new() { ["Namespace"] = ns });
 
         Assert.Empty(run.Diagnostics);
         Assert.Contains("MyApp.event.ShopClient.g.cs", run.HintNames);

@@ -340,6 +340,53 @@ public sealed class Swagger2WireTests
     }
 
     [Fact]
+    public void PathItemBodyIsOperationBody()
+    {
+        var spec = """
+            swagger: '2.0'
+            info: {title: Notes, version: '1'}
+            parameters:
+              'shared note': {name: note, in: body, schema: {$ref: '#/definitions/Note'}}
+            paths:
+              /inline:
+                parameters:
+                  - {name: payload, in: body, required: true, schema: {$ref: '#/definitions/Note'}}
+                put:
+                  operationId: putInline
+                  consumes: [application/json]
+                  responses:
+                    '204': {description: ok}
+              /shared:
+                parameters:
+                  - $ref: '#/parameters/shared note'
+                put:
+                  operationId: putShared
+                  consumes: [application/json]
+                  responses:
+                    '204': {description: ok}
+                post:
+                  operationId: postOwn
+                  consumes: [application/json]
+                  parameters:
+                    - {name: own, in: body, schema: {type: string}}
+                  responses:
+                    '204': {description: ok}
+            definitions:
+              Note: {type: object, properties: {text: {type: string}}}
+            """;
+
+        var (result, output) = GeneratorHarness.Run(new InMemoryAdditionalText("notes.yaml", spec));
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(GeneratorHarness.CompileProblems(output));
+        var client = result.Results.Single().GeneratedSources
+            .Single(source => source.HintName.EndsWith("DefaultClient.g.cs")).SourceText.ToString();
+        Assert.Contains("PutInlineAsync(\n        Note body,", client);
+        Assert.Contains("PutSharedAsync(\n        Note? body = null,", client);
+        Assert.Contains("PostOwnAsync(\n        string? body = null,", client);
+    }
+
+    [Fact]
     public void UnloadableReferenceIsReported()
     {
         var spec = """
