@@ -23,7 +23,7 @@ internal static class Swagger2Parameters
 
     /// <summary>
     /// Returns the first place that needs the rewrite: a <c>$ref</c> from a parameter list to a body or formData
-    /// parameter, or a formData parameter of a path item. Returns null when the document has none.
+    /// parameter, or a body or formData parameter of a path item. Returns null when the document has none.
     /// </summary>
     public static string? FindRewrite(SpecLocator locator)
     {
