@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Linq;
 using System.Reflection;
 using System.Text.Json;
@@ -243,6 +244,38 @@ public sealed class EnumTests
             Mixed: { enum: [a, 1, true, 1.5, { k: 1 }, null] }
             Code: { type: string, enum: [1, 2] }
         """;
+
+    [Theory]
+    [InlineData("string", "\"v00299\"", "\"v99999\"")]
+    [InlineData("integer", "299", "99999")]
+    [InlineData("number", "299.5", "0.25")]
+    public void LargeEnumKnowsItsValues(string type, string listed, string unlisted)
+    {
+        // Above 256 values IsKnown looks values up in a set, because the compiler is slow on a switch that long.
+        var values = Enumerable.Range(0, 300).Select(i => type switch
+        {
+            "string" => $"v{i:D5}",
+            "integer" => i.ToString(CultureInfo.InvariantCulture),
+            _ => (i + 0.5).ToString(CultureInfo.InvariantCulture),
+        });
+        var spec = $$"""
+            openapi: 3.0.3
+            info: {title: Large, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                Big: {type: {{type}}, enum: [{{string.Join(", ", values)}}]}
+            """;
+        var (result, _) = GeneratorHarness.Run(new InMemoryAdditionalText("large.yaml", spec));
+        var source = result.Results.Single().GeneratedSources
+            .Single(generated => generated.HintName.EndsWith(".Big.g.cs")).SourceText.ToString();
+        var big = GeneratorHarness.CompileAndLoad(new InMemoryAdditionalText("large.yaml", spec))
+            .GetType("Generated.Tests.Large.Big", throwOnError: true)!;
+
+        Assert.Contains("public bool IsKnown => KnownValues.Contains(Value);", source);
+        Assert.Equal(true, big.GetProperty("IsKnown")!.GetValue(JsonSerializer.Deserialize(listed, big)));
+        Assert.Equal(false, big.GetProperty("IsKnown")!.GetValue(JsonSerializer.Deserialize(unlisted, big)));
+    }
 
     private static Assembly OtherEnums() =>
         GeneratorHarness.CompileAndLoad(new InMemoryAdditionalText("enums.yaml", OtherSpec));
