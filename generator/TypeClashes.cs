@@ -23,7 +23,7 @@ internal static class TypeClashes
         var clashes = new List<TypeClash>();
         foreach (var api in models.OfType<ApiModel>().OrderBy(api => api.SpecPath, StringComparer.Ordinal))
         {
-            var names = TypeNames(api).Select(name => api.Options.Namespace + "." + name).ToList();
+            var names = TypeNames(api).Select(name => api.Options.HintPrefix + "." + name).ToList();
             var clashing = names.FirstOrDefault(owners.ContainsKey);
             if (clashing is not null)
             {

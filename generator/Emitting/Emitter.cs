@@ -16,8 +16,7 @@ internal static class Emitter
         var api = input.Api;
         // The namespace keeps hint names unique across specs: two specs may share a ClientName in different
         // namespaces, and specs that share a namespace never reach here with the same type (see TypeClashes).
-        // Hint names may not contain '@', which escapes a keyword segment such as MyApp.@event.
-        var prefix = api.Options.Namespace.Replace("@", "");
+        var prefix = api.Options.HintPrefix;
         yield return new GeneratedFile($"{prefix}.{api.RootClassName}.g.cs", RenderRoot(api));
         if (input.HasHttpClientFactory)
         {

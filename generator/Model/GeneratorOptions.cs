@@ -22,4 +22,11 @@ public sealed record GeneratorOptions(
     EquatableArray<string> IncludeTags = default,
     EquatableArray<string> IncludePaths = default,
     bool IncludeTagsProjectWide = false,
-    bool IncludePathsProjectWide = false);
+    bool IncludePathsProjectWide = false)
+{
+    /// <summary>
+    /// The namespace as hint names spell it: without the '@' that escapes a keyword segment (MyApp.@event), which
+    /// hint names may not contain.
+    /// </summary>
+    public string HintPrefix => Namespace.Replace("@", "");
+}

@@ -43,12 +43,16 @@ public sealed class TypeClashTests
         Assert.Single(output.GetSymbolsWithName("PetsClient", SymbolFilter.Type));
     }
 
-    [Fact]
-    public void NamespacesDifferingInCase_Clash()
+    [Theory]
+    [InlineData("Shop.pets")]
+    [InlineData("Shop.@Pets")]
+    [InlineData("Shop.event")]
+    public void NamespacesDifferingInCase_Clash(string other)
     {
+        var first = other == "Shop.event" ? "Shop.Event" : "Shop.Pets";
         var options = new TestOptionsProvider()
-            .WithFile("/a/pets.yaml", Metadata("Shop.Pets", "Pets"))
-            .WithFile("/b/pets.yaml", Metadata("Shop.pets", "Pets"));
+            .WithFile("/a/pets.yaml", Metadata(first, "Pets"))
+            .WithFile("/b/pets.yaml", Metadata(other, "Pets"));
 
         var (result, output) = Run(options);
 
