@@ -299,6 +299,11 @@ internal sealed partial class SpecLocator
                 _parameterPlaces[pointer] = place.Value;
             }
 
+            if (key.Value == "type" && parser.Current is Scalar { Value: "null" })
+            {
+                _nullTypeMarks.Add(pointer);
+            }
+
             if (key.Value == "type" && parser.Current is Scalar { Value: "file" })
             {
                 _fileTypes.Add(pointer);

@@ -16,8 +16,8 @@ public static class OffsetPaging
     /// <summary>
     /// Fetches pages from <c>startAt</c> 0 and yields each one as returned. The next page starts at the page's
     /// <c>startAt</c> (the requested one when the page has none) plus its item count. Paging stops after a page
-    /// with <c>isLast</c> true, after a page without items, or when the next <c>startAt</c> reaches
-    /// <c>total</c>. A page with items and neither <c>isLast</c> nor <c>total</c> is followed by another request.
+    /// with <c>isLast</c> true, after a page without items, or, on a page without <c>isLast</c>, when the next
+    /// <c>startAt</c> reaches <c>total</c>. A page with items and neither is followed by another request.
     /// </summary>
     /// <param name="fetchPage">Sends the request for the page at the given <c>startAt</c>.</param>
     /// <param name="readItems">Reads the page's items. Null counts as no items.</param>
@@ -25,8 +25,9 @@ public static class OffsetPaging
     /// <param name="readTotal">Reads the page's <c>total</c>, or null when the page type has none.</param>
     /// <param name="readStartAt">Reads the page's own <c>startAt</c>, or null when the page type has none.</param>
     /// <param name="cancellationToken">Cancels the request in flight and ends the enumeration.</param>
-    /// <exception cref="InvalidOperationException">The next <c>startAt</c> would not be past the requested one,
-    /// because the server does not advance, so paging would repeat the same page forever.</exception>
+    /// <exception cref="InvalidOperationException">The next <c>startAt</c> would not be past the requested one, or
+    /// a page holds the same items as the one before, because the server does not advance, so paging would repeat
+    /// the same page forever. Or the next <c>startAt</c> does not fit the operation's parameter.</exception>
     public static async IAsyncEnumerable<TPage> Pages<TPage, TItem>(
         Func<long, CancellationToken, Task<TPage>> fetchPage,
         Func<TPage, IReadOnlyList<TItem>?> readItems,
@@ -38,34 +39,86 @@ public static class OffsetPaging
         ArgumentNullException.ThrowIfNull(fetchPage);
         ArgumentNullException.ThrowIfNull(readItems);
         long startAt = 0;
+        long previousStart = 0;
+        IReadOnlyList<TItem>? previous = null;
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            TPage page = await fetchPage(startAt, cancellationToken).ConfigureAwait(false);
+            TPage page = await FetchAsync(fetchPage, startAt, cancellationToken).ConfigureAwait(false);
             yield return page;
 
-            int count = readItems(page)?.Count ?? 0;
-            if (count == 0 || readIsLast?.Invoke(page) == true)
+            IReadOnlyList<TItem>? items = readItems(page);
+            int count = items?.Count ?? 0;
+            bool? isLast = readIsLast?.Invoke(page);
+            if (count == 0 || isLast == true)
             {
                 yield break;
             }
 
-            long next = (readStartAt?.Invoke(page) ?? startAt) + count;
+            long pageStart = readStartAt?.Invoke(page) ?? startAt;
+            long next = pageStart > long.MaxValue - count ? long.MaxValue : pageStart + count;
             if (next <= startAt)
             {
                 throw new InvalidOperationException(
-                    $"The page requested at startAt {Format(startAt)} starts at {Format(next - count)} and has " +
+                    $"The page requested at startAt {Format(startAt)} starts at {Format(pageStart)} and has " +
                     $"{Format(count)} items, so the next page would not start after it. The server does not " +
                     "advance through the pages, so check the other query parameters of the request.");
             }
 
-            if (readTotal?.Invoke(page) is { } total && next >= total)
+            // A page without its own startAt cannot show that the server ignored the requested one, but the same
+            // items twice in a row do. Items that compare by reference, such as records with lists, are not caught.
+            if (previous is not null && SameItems(previous, items!))
+            {
+                throw new InvalidOperationException(
+                    $"The pages requested at startAt {Format(previousStart)} and {Format(startAt)} hold the same " +
+                    $"{Format(count)} items, so the server ignores startAt and paging would never end. Check the " +
+                    "other query parameters of the request.");
+            }
+
+            // isLast, where the page has it, decides: stopping at a total that disagrees would lose items silently.
+            if (isLast is null && readTotal?.Invoke(page) is { } total && next >= total)
             {
                 yield break;
             }
 
+            previous = items;
+            previousStart = startAt;
             startAt = next;
         }
+    }
+
+    private static async Task<TPage> FetchAsync<TPage>(
+        Func<long, CancellationToken, Task<TPage>> fetchPage, long startAt, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await fetchPage(startAt, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OverflowException exception)
+        {
+            throw new InvalidOperationException(
+                $"The next page starts at startAt {Format(startAt)}, which the operation's startAt parameter cannot " +
+                "send. The server reported more items than that parameter's type can count.",
+                exception);
+        }
+    }
+
+    private static bool SameItems<TItem>(IReadOnlyList<TItem> previous, IReadOnlyList<TItem> items)
+    {
+        if (previous.Count != items.Count)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (!EqualityComparer<TItem>.Default.Equals(previous[i], items[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Yields the items of each page in order, as <paramref name="readItems"/> reads them.</summary>

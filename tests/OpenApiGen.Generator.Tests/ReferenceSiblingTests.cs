@@ -35,6 +35,7 @@ public sealed class ReferenceSiblingTests
 
     [Theory]
     [InlineData("3.1.0", "type: [object, 'null']")]
+    [InlineData("3.1.0", "type: 'null'")]
     [InlineData("3.0.3", "nullable: true")]
     public void NullMarkBesideReferenceAllowsNull(string version, string nullMark)
     {

@@ -33,6 +33,54 @@ public sealed class OffsetPagingTests
     }
 
     [Fact]
+    public async Task IsLastFalseOutranksTotal()
+    {
+        // The total (4) is below the real count (7), but each page says whether it is the last.
+        var pages = await OffsetPaging.Pages(
+            (startAt, _) =>
+            {
+                var values = Enumerable.Range((int)startAt, (int)Math.Min(3, 7 - startAt)).ToList();
+                return Task.FromResult(new Page(startAt, values, startAt + values.Count >= 7, 4));
+            },
+            page => page.Values,
+            readIsLast: page => page.IsLast,
+            readTotal: page => page.Total).ToListAsync();
+
+        Assert.Equal([0, 1, 2, 3, 4, 5, 6], pages.SelectMany(page => page.Values!));
+    }
+
+    [Fact]
+    public async Task IgnoredStartAtThrows()
+    {
+        int requests = 0;
+        var pages = OffsetPaging.Pages(
+            (_, _) =>
+            {
+                Assert.True(++requests <= 3, "The pager kept requesting the same page.");
+                return Task.FromResult(new Page(null, [0, 1, 2], null, null));
+            },
+            page => page.Values);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(async () => await pages.ToListAsync());
+
+        Assert.Contains("startAt 0 and 3 hold the same 3 items", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ParameterOverflowNamesStartAt()
+    {
+        var pages = OffsetPaging.Pages(
+            (startAt, _) => Task.FromResult(new Page(startAt, [checked((int)startAt)], null, null)),
+            page => page.Values,
+            readStartAt: page => page.StartAt == 0 ? int.MaxValue : page.StartAt);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(async () => await pages.ToListAsync());
+
+        Assert.Contains("startAt 2147483648", error.Message, StringComparison.Ordinal);
+        Assert.IsType<OverflowException>(error.InnerException);
+    }
+
+    [Fact]
     public async Task EmptyPageStopsPaging()
     {
         var server = new PageServer(itemCount: 4, pageSize: 2);
