@@ -26,7 +26,7 @@ public static class OffsetPaging
     /// <param name="readStartAt">Reads the page's own <c>startAt</c>, or null when the page type has none.</param>
     /// <param name="cancellationToken">Cancels the request in flight and ends the enumeration.</param>
     /// <exception cref="InvalidOperationException">The next <c>startAt</c> would not be past the requested one, or
-    /// a page holds the same items as the one before, because the server does not advance, so paging would repeat
+    /// a page has the same items as the one before, because the server does not advance, so paging would repeat
     /// the same page forever. Or the next <c>startAt</c> does not fit the operation's parameter.</exception>
     public static async IAsyncEnumerable<TPage> Pages<TPage, TItem>(
         Func<long, CancellationToken, Task<TPage>> fetchPage,
@@ -70,7 +70,7 @@ public static class OffsetPaging
             if (previous is not null && SameItems(previous, items!))
             {
                 throw new InvalidOperationException(
-                    $"The pages requested at startAt {Format(previousStart)} and {Format(startAt)} hold the same " +
+                    $"The pages requested at startAt {Format(previousStart)} and {Format(startAt)} have the same " +
                     $"{Format(count)} items, so the server ignores startAt and paging would never end. Check the " +
                     "other query parameters of the request.");
             }

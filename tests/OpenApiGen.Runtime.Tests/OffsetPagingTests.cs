@@ -63,7 +63,7 @@ public sealed class OffsetPagingTests
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(async () => await pages.ToListAsync());
 
-        Assert.Contains("startAt 0 and 3 hold the same 3 items", error.Message, StringComparison.Ordinal);
+        Assert.Contains("startAt 0 and 3 have the same 3 items", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
