@@ -16,7 +16,8 @@ internal sealed partial class ModelBuilder
         Naming.NameScope names)
     {
         var body = operation.RequestBody;
-        if (body is OpenApiRequestBodyReference { UnresolvedReference: true } or OpenApiRequestBodyReference { Target: null })
+        if (body is OpenApiRequestBodyReference { UnresolvedReference: true }
+            or OpenApiRequestBodyReference { Target: null })
         {
             // The reference checker has reported the missing body. Its content is unknown, so the caller builds it.
             return new RequestBodyModel(

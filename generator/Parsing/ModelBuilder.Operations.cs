@@ -117,7 +117,8 @@ internal sealed partial class ModelBuilder
                 DiagnosticIds.InvalidDocument,
                 _locator.Locate(pointer.Substring(0, pointer.LastIndexOf('/'))),
                 $"The path '{path}' has the variable '{{{variable}}}', but {methodName} declares no path parameter "
-                + $"named '{variable}', so the method takes it as a required string. Declare the parameter in the spec.");
+                + $"named '{variable}', so the method takes it as a required string. Declare the parameter in the "
+                + "spec.");
             var name = names.Claim(Identifier.Camel(variable), $"the path parameter '{variable}'");
             models.Add(new ParameterModel(
                 variable, name, "path", StyleName(null, "path"), new TypeRef(TypeKind.String), true, false, false, null,

@@ -43,7 +43,7 @@ internal static class ReferenceChecker
         }
     }
 
-    /// <summary>Returns what the generator makes of a reference that resolves to nothing, by where it is used.</summary>
+    /// <summary>Returns what the generator makes of a reference to nothing, by where it is used.</summary>
     private static string Consequence(ReferenceSite site)
     {
         var owner = site.OwnerPointer;
@@ -53,13 +53,14 @@ internal static class ReferenceChecker
         }
 
         var parent = owner.Substring(0, Math.Max(0, owner.LastIndexOf('/')));
-        if (parent.EndsWith("/parameters", StringComparison.Ordinal) && owner.StartsWith("/paths/", StringComparison.Ordinal))
+        var inOperation = owner.StartsWith("/paths/", StringComparison.Ordinal);
+        if (parent.EndsWith("/parameters", StringComparison.Ordinal) && inOperation)
         {
             return "the operation is generated without this parameter, except that a path variable becomes a "
                 + "string parameter";
         }
 
-        if (parent.EndsWith("/responses", StringComparison.Ordinal) && owner.StartsWith("/paths/", StringComparison.Ordinal))
+        if (parent.EndsWith("/responses", StringComparison.Ordinal) && inOperation)
         {
             return "the response is read as one without a body";
         }

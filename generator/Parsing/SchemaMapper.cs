@@ -179,7 +179,8 @@ internal sealed partial class SchemaMapper
             // The reference checker has already reported a $ref that points to nothing in the file. One that points
             // into a schema, such as its $defs, is in the file but OpenAPI.NET 3.11 does not resolve it.
             var written = reference.Reference?.ReferenceV3;
-            if (written is { Length: > 1 } && written[0] == '#' && _locator.Contains(Uri.UnescapeDataString(written.Substring(1))))
+            if (written is { Length: > 1 } && written[0] == '#'
+                && _locator.Contains(Uri.UnescapeDataString(written.Substring(1))))
             {
                 Report(pointer, $"The reference '{written}' into another schema",
                     "OpenAPI.NET 3.11 does not resolve it, although the target is in the file. Move the schema to "

@@ -114,8 +114,9 @@ internal sealed partial class SpecLocator
 
     /// <summary>
     /// Returns whether the schema at <paramref name="pointer"/> has <c>nullable: true</c> in an OpenAPI 3.0 document,
-    /// or a <c>type</c> list with <c>null</c> in a later one. OpenAPI.NET 3.11 drops the first on a schema without a
-    /// <c>type</c> (a nullable <c>anyOf</c>), and both next to a <c>$ref</c>, so the generator reads them from the file.
+    /// or a <c>type</c> with <c>null</c> in a later one. OpenAPI.NET 3.11 drops the first on a schema without a
+    /// <c>type</c> (a nullable <c>anyOf</c>), and both next to a <c>$ref</c>, so the generator reads them from the
+    /// file.
     /// </summary>
     public bool MarksNullable(string pointer)
     {

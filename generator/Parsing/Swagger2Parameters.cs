@@ -19,7 +19,8 @@ internal static class Swagger2Parameters
 
     private static readonly string[] Methods = ["get", "put", "post", "delete", "options", "head", "patch"];
 
-    private static readonly Regex PathItemEntry = new("^/paths/[^/]+/parameters/[0-9]+$", RegexOptions.CultureInvariant);
+    private static readonly Regex PathItemEntry =
+        new("^/paths/[^/]+/parameters/[0-9]+$", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Returns the first place that needs the rewrite: a <c>$ref</c> from a parameter list to a body or formData
@@ -61,8 +62,9 @@ internal static class Swagger2Parameters
         }
 
         var globals = YamlTree.Child(root, "parameters") as YamlMappingNode;
-        foreach (var pathItem in (YamlTree.Child(root, "paths") as YamlMappingNode)?.Children.Values.OfType<YamlMappingNode>()
-            ?? Enumerable.Empty<YamlMappingNode>())
+        var pathItems = (YamlTree.Child(root, "paths") as YamlMappingNode)?.Children.Values.OfType<YamlMappingNode>()
+            ?? Enumerable.Empty<YamlMappingNode>();
+        foreach (var pathItem in pathItems)
         {
             var shared = Resolve(YamlTree.Child(pathItem, "parameters"), globals);
             if (shared is not null)
@@ -86,7 +88,8 @@ internal static class Swagger2Parameters
                 }
 
                 var entries = own ?? new List<YamlNode>();
-                var names = new HashSet<string>(entries.Where(IsFormData).Select(Name).OfType<string>(), StringComparer.Ordinal);
+                var names = new HashSet<string>(
+                    entries.Where(IsFormData).Select(Name).OfType<string>(), StringComparer.Ordinal);
                 var hasBody = entries.Any(IsBody);
                 entries.AddRange(sharedFormData.Where(entry => Name(entry) is not { } name || !names.Contains(name)));
                 if (sharedBody is not null && !hasBody)
@@ -138,11 +141,14 @@ internal static class Swagger2Parameters
             return null;
         }
 
-        var name = Uri.UnescapeDataString(target.Substring(ParametersPrefix.Length)).Replace("~1", "/").Replace("~0", "~");
+        var name = Uri.UnescapeDataString(target.Substring(ParametersPrefix.Length))
+            .Replace("~1", "/")
+            .Replace("~0", "~");
         return YamlTree.Child(globals, name);
     }
 
-    private static bool IsFormData(YamlNode entry) => YamlTree.Child(entry, "in") is YamlScalarNode { Value: "formData" };
+    private static bool IsFormData(YamlNode entry) =>
+        YamlTree.Child(entry, "in") is YamlScalarNode { Value: "formData" };
 
     private static bool IsBody(YamlNode entry) => YamlTree.Child(entry, "in") is YamlScalarNode { Value: "body" };
 

@@ -11,8 +11,8 @@ namespace OpenApiGen.Generator.Parsing;
 /// </summary>
 internal static class YamlTree
 {
-    /// <summary>Loads the first document of <paramref name="text"/>, or returns null when it has no root mapping.</summary>
-    /// <exception cref="YamlDotNet.Core.YamlException">The text cannot be loaded, such as with a duplicate key.</exception>
+    /// <summary>Loads the first document of <paramref name="text"/>, or returns null without a root mapping.</summary>
+    /// <exception cref="YamlDotNet.Core.YamlException">The text cannot be loaded, as with a duplicate key.</exception>
     public static (YamlStream Stream, YamlMappingNode Root)? Load(string text)
     {
         var stream = new YamlStream();
@@ -57,7 +57,7 @@ internal static class YamlTree
         return node;
     }
 
-    /// <summary>Returns the value of <paramref name="key"/> when <paramref name="node"/> is a mapping, or null.</summary>
+    /// <summary>Returns the value of <paramref name="key"/> in a mapping <paramref name="node"/>, or null.</summary>
     public static YamlNode? Child(YamlNode? node, string key) =>
         node is YamlMappingNode mapping
             ? mapping.Children.FirstOrDefault(entry => entry.Key is YamlScalarNode scalar && scalar.Value == key).Value

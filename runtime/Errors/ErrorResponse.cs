@@ -51,7 +51,8 @@ internal sealed class ErrorResponse
 
     /// <summary>
     /// Returns "GET /path (operationId) failed with 404 Not Found", with " after 3 attempts" when the retry policy
-    /// repeated the call, and ": detail" appended when <paramref name="detail"/> is given. The query is left out because it may carry secrets.
+    /// repeated the call, and ": detail" appended when <paramref name="detail"/> is given. The query is left out
+    /// because it may carry secrets.
     /// </summary>
     public string Describe(string? detail)
     {

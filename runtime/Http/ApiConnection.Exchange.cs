@@ -10,8 +10,8 @@ public partial class ApiConnection
 {
     /// <summary>
     /// Sends the call, retries once after a 401 that the authentication provider can fix, follows redirects
-    /// under <see cref="RedirectPolicy.Follow"/>, and repeats the call under <see cref="ApiClientOptions.Retries"/>. Returns the final response, which the caller owns, and disposes
-    /// every other response.
+    /// under <see cref="RedirectPolicy.Follow"/>, and repeats the call under <see cref="ApiClientOptions.Retries"/>.
+    /// Returns the final response, which the caller owns, and disposes every other response.
     /// </summary>
     private async Task<HttpResponseMessage> ExchangeAsync(
         ApiRequest request,
