@@ -176,6 +176,10 @@ public static class ResponseReaders
     {
         ArgumentNullException.ThrowIfNull(response);
         byte[] body;
+
+        // A coding the connection does not decode, such as zstd, stays in the headers and explains a body that
+        // does not parse.
+        string undecoded = string.Join(", ", response.Content.Headers.ContentEncoding);
         using (response)
         {
             ThrowIfRedirect(response);
@@ -193,7 +197,20 @@ public static class ResponseReaders
             return default!;
         }
 
-        return JsonResponse.Read(body, read, RequestContext.GetOperationId(response), (int)response.StatusCode);
+        try
+        {
+            return JsonResponse.Read(body, read, RequestContext.GetOperationId(response), (int)response.StatusCode);
+        }
+        catch (JsonException exception) when (undecoded.Length > 0)
+        {
+            throw new JsonException(
+                $"{exception.Message} The body has Content-Encoding '{undecoded}', which the connection does not " +
+                "decode, so it was read as sent.",
+                exception.Path,
+                exception.LineNumber,
+                exception.BytePositionInLine,
+                exception);
+        }
     }
 
     private static ApiException NoContentException(HttpResponseMessage response)

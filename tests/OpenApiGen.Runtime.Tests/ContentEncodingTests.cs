@@ -61,6 +61,18 @@ public sealed class ContentEncodingTests
     }
 
     [Fact]
+    public async Task Json_UnknownCodingNamedWhenUnreadable()
+    {
+        var handler = FakeHandler.Always(() => Encoded([0x28, 0xB5, 0x2F, 0xFD], "zstd"));
+
+        var error = await Assert.ThrowsAsync<System.Text.Json.JsonException>(() => TestConnections.Create(handler)
+            .SendAsync(TestConnections.Get(), ResponseReaders.Json(JsonRead.String), None));
+
+        Assert.Contains("Content-Encoding 'zstd', which the connection does not decode", error.Message,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Json_UnknownCodingLeftAsSent()
     {
         var handler = FakeHandler.Always(() => Encoded(Encoding.UTF8.GetBytes("{}"), "zstd"));
