@@ -78,6 +78,7 @@ public sealed class ApiKeyAuthentication : IAuthenticationProvider
                 break;
             case ApiKeyLocation.Query:
                 request.RequestUri = WithQueryParameter(request.RequestUri);
+                request.Options.Set(RequestContext.SecretQueryNameKey, Name);
                 break;
             default:
                 AddCookie(request);

@@ -79,7 +79,10 @@ public class ApiException : Exception
     /// <summary>Method of the request that got this response, which is GET after a 303 redirect.</summary>
     public HttpMethod Method { get; }
 
-    /// <summary>Address of the request that got this response, which differs from the first after a redirect.</summary>
+    /// <summary>
+    /// Address of the request that got this response, which differs from the first after a redirect. The value of
+    /// a query API key (<see cref="ApiKeyAuthentication"/>) reads "redacted".
+    /// </summary>
     public Uri? RequestUri { get; }
 
     /// <summary>Response and content headers, with keys that ignore case.</summary>

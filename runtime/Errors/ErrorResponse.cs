@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Net.Http;
 
 namespace OpenApiGen.Runtime;
@@ -11,7 +12,9 @@ internal sealed class ErrorResponse
     {
         HttpRequestMessage? request = response.RequestMessage;
         Method = request?.Method ?? HttpMethod.Get;
-        RequestUri = request?.RequestUri;
+        string? secret = null;
+        bool hasSecret = request?.Options.TryGetValue(RequestContext.SecretQueryNameKey, out secret) == true;
+        RequestUri = hasSecret ? WithoutSecret(request!.RequestUri, secret!) : request?.RequestUri;
         OperationId = operationId;
         StatusCode = (int)response.StatusCode;
         ReasonPhrase = response.ReasonPhrase;
@@ -24,6 +27,23 @@ internal sealed class ErrorResponse
 
     /// <summary>The number of times the call was sent, more than one when the retry policy repeated it.</summary>
     public int Attempts { get; }
+
+    /// <summary>
+    /// Returns the URI with the value of the query parameter <paramref name="name"/> replaced by "redacted", because
+    /// it is an API key and exceptions end up in logs.
+    /// </summary>
+    private static Uri? WithoutSecret(Uri? uri, string name)
+    {
+        if (uri is not { IsAbsoluteUri: true } || uri.Query.Length <= 1)
+        {
+            return uri;
+        }
+
+        string encodedName = PercentEncoding.Encode(name);
+        var pairs = uri.Query[1..].Split('&').Select(pair =>
+            pair.Split('=', 2)[0] == encodedName ? encodedName + "=redacted" : pair);
+        return new Uri(uri.GetLeftPart(UriPartial.Path) + "?" + string.Join('&', pairs));
+    }
 
     public HttpMethod Method { get; }
 

@@ -67,6 +67,20 @@ public sealed class ApiKeyAuthenticationTests
     }
 
     [Fact]
+    public async Task Query_KeyRedactedInException()
+    {
+        var handler = FakeHandler.Always(() => Responses.Status(HttpStatusCode.Forbidden));
+        var authentication = new ApiKeyAuthentication("api_key", "s3cret", ApiKeyLocation.Query);
+        var connection = TestConnections.Create(handler, o => o.Authentication = authentication);
+
+        var error = await Assert.ThrowsAsync<ApiException>(
+            () => connection.SendAsync(TestConnections.Get().WithQuery("x", "1"), None));
+
+        Assert.Equal("?x=1&api_key=redacted", error.RequestUri!.Query);
+        Assert.Equal("?x=1&api_key=s3cret", Assert.Single(handler.Requests).Uri.Query);
+    }
+
+    [Fact]
     public async Task Query_StartsQueryWhenNone()
     {
         var authentication = new ApiKeyAuthentication("api_key", "k3y", ApiKeyLocation.Query);
