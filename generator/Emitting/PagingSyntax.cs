@@ -95,7 +95,9 @@ internal static class PagingSyntax
         stops.Add("after a page without items");
         if (paging.TotalProperty is not null)
         {
-            stops.Add("when the next startAt reaches total");
+            stops.Add(paging.IsLastProperty is null
+                ? "when the next startAt reaches total"
+                : "when the next startAt reaches total on a page without isLast");
         }
 
         var last = stops.Count - 1;

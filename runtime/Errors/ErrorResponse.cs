@@ -23,7 +23,12 @@ internal sealed class ErrorResponse
         Attempts = request is not null && request.Options.TryGetValue(RequestContext.AttemptsKey, out int attempts)
             ? attempts
             : 1;
+        string? skipped = null;
+        RetrySkipped = request?.Options.TryGetValue(RequestContext.RetrySkippedKey, out skipped) == true ? skipped : null;
     }
+
+    /// <summary>Why the retry policy did not repeat the call, or null.</summary>
+    public string? RetrySkipped { get; }
 
     /// <summary>The number of times the call was sent, more than one when the retry policy repeated it.</summary>
     public int Attempts { get; }
@@ -83,6 +88,7 @@ internal sealed class ErrorResponse
             summary += $" after {Attempts} attempts";
         }
 
-        return string.IsNullOrEmpty(detail) ? summary : summary + ": " + detail;
+        string message = string.IsNullOrEmpty(detail) ? summary : summary + ": " + detail;
+        return RetrySkipped is null ? message : $"{message} ({RetrySkipped})";
     }
 }

@@ -31,6 +31,11 @@ public partial class ApiConnection
                     response.RequestMessage?.Options.Set(RequestContext.AttemptsKey, retry);
                 }
 
+                if (retry <= retries.MaxRetries && retries.SkipReason(request.Method, request.HasContent, response) is { } reason)
+                {
+                    response.RequestMessage?.Options.Set(RequestContext.RetrySkippedKey, reason);
+                }
+
                 return response;
             }
 

@@ -55,7 +55,8 @@ internal sealed class DecodedContent : HttpContent
 
     protected override async Task<Stream> CreateContentReadStreamAsync(CancellationToken cancellationToken)
     {
-        Stream stream = await encoded.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        var recording = new RecordingStream(await encoded.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false));
+        Stream stream = recording;
 
         // RFC 9110 section 8.4 lists codings in the order they were applied, so they are undone from the last.
         for (int i = codings.Length - 1; i >= 0; i--)
@@ -70,7 +71,7 @@ internal sealed class DecodedContent : HttpContent
 
         // NOTE: GZipStream and ZLibStream do not check that the body ends with its trailer, so a truncated body whose
         // Content-Length matches reads as shorter text without an error, as with HttpClient's own decompression.
-        return new DecodingStream(stream, string.Join(", ", codings), operationId);
+        return new DecodingStream(stream, recording, string.Join(", ", codings), operationId);
     }
 
     protected override Task<Stream> CreateContentReadStreamAsync() =>

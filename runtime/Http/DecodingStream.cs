@@ -6,13 +6,18 @@ using System.Threading.Tasks;
 namespace OpenApiGen.Runtime;
 
 /// <summary>
-/// A decompressing stream whose decoder errors become <see cref="IOException"/>s that name the coding and the
-/// operation. GZipStream and DeflateStream throw InvalidDataException, and BrotliStream InvalidOperationException,
-/// on a body that is not in the coding its Content-Encoding names. As IOExceptions, an error body keeps what was
-/// decoded and its status, the way a broken connection does.
+/// A decompressing stream for a body whose Content-Encoding may be wrong. GZipStream and DeflateStream throw
+/// InvalidDataException, and BrotliStream InvalidOperationException, on a body not in the named coding. A body that
+/// fails on its first bytes, such as plain JSON labelled gzip, is read as sent. A later failure becomes an
+/// <see cref="IOException"/> naming the coding and the operation, so an error body keeps what was decoded and its
+/// status, the way a broken connection does.
 /// </summary>
-internal sealed class DecodingStream(Stream decoder, string codings, string operationId) : Stream
+internal sealed class DecodingStream(Stream decoder, RecordingStream encoded, string codings, string operationId)
+    : Stream
 {
+    // The body as sent, once the decoder failed on its first bytes.
+    private Stream? asSent;
+
     public override bool CanRead => true;
 
     public override bool CanSeek => false;
@@ -31,13 +36,19 @@ internal sealed class DecodingStream(Stream decoder, string codings, string oper
 
     public override int Read(Span<byte> buffer)
     {
+        if (asSent is not null)
+        {
+            return asSent.Read(buffer);
+        }
+
         try
         {
-            return decoder.Read(buffer);
+            return Decoded(decoder.Read(buffer));
         }
         catch (Exception exception) when (exception is InvalidDataException or InvalidOperationException)
         {
-            throw Failure(exception);
+            asSent = AsSent(exception);
+            return asSent.Read(buffer);
         }
     }
 
@@ -46,13 +57,19 @@ internal sealed class DecodingStream(Stream decoder, string codings, string oper
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
+        if (asSent is not null)
+        {
+            return await asSent.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+        }
+
         try
         {
-            return await decoder.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+            return Decoded(await decoder.ReadAsync(buffer, cancellationToken).ConfigureAwait(false));
         }
         catch (Exception exception) when (exception is InvalidDataException or InvalidOperationException)
         {
-            throw Failure(exception);
+            asSent = AsSent(exception);
+            return await asSent.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -77,6 +94,31 @@ internal sealed class DecodingStream(Stream decoder, string codings, string oper
         }
 
         base.Dispose(disposing);
+    }
+
+    /// <summary>Stops keeping the body's first bytes once the decoder produced output, since it reads the coding.</summary>
+    private int Decoded(int count)
+    {
+        if (count > 0)
+        {
+            encoded.StopRecording();
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// Returns the body as sent when the decoder failed before producing anything, as it does on a body that is not
+    /// in the named coding at all, such as plain JSON labelled gzip. Otherwise throws the failure.
+    /// </summary>
+    private Stream AsSent(Exception exception)
+    {
+        if (!encoded.CanReplay)
+        {
+            throw Failure(exception);
+        }
+
+        return encoded.Replay();
     }
 
     private IOException Failure(Exception exception) => new(

@@ -11,6 +11,9 @@ internal static class RequestContext
     /// <summary>Key of the number of times the call was sent under the retry policy, stored when above one.</summary>
     public static readonly HttpRequestOptionsKey<int> AttemptsKey = new("OpenApiGen.Attempts");
 
+    /// <summary>Key of the reason the retry policy did not repeat a call it could have repeated.</summary>
+    public static readonly HttpRequestOptionsKey<string> RetrySkippedKey = new("OpenApiGen.RetrySkipped");
+
     /// <summary>Key of the query parameter name that carries an API key, whose value exceptions leave out.</summary>
     public static readonly HttpRequestOptionsKey<string> SecretQueryNameKey = new("OpenApiGen.SecretQueryName");
 

@@ -66,22 +66,12 @@ public sealed class RetryPolicy
     {
         ArgumentNullException.ThrowIfNull(method);
         ArgumentNullException.ThrowIfNull(response);
-        int status = (int)response.StatusCode;
-        bool isIdempotent = method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Options
-            || method == HttpMethod.Put || method == HttpMethod.Delete;
-        bool isRetryable = status == 429 || (isIdempotent && status is 408 or 502 or 503 or 504);
-        if (retry > maxRetries || hasBody || !isRetryable)
+        if (retry > maxRetries || !IsRetryable(method, hasBody, response))
         {
             return null;
         }
 
-        TimeSpan? requested = response.Headers.RetryAfter switch
-        {
-            { Delta: { } delta } => delta,
-            { Date: { } date } => date - DateTimeOffset.UtcNow,
-            _ => null,
-        };
-        if (requested is { } wait)
+        if (RequestedWait(response) is { } wait)
         {
             if (wait > maxDelay)
             {
@@ -95,4 +85,33 @@ public sealed class RetryPolicy
         double backoff = Math.Min(baseDelay.TotalMilliseconds * Math.Pow(2, retry - 1), maxDelay.TotalMilliseconds);
         return TimeSpan.FromMilliseconds(backoff / 2 + (Random.Shared.NextDouble() * backoff / 2));
     }
+
+    /// <summary>
+    /// Returns why a call that could be repeated was not: its Retry-After requests a wait above
+    /// <see cref="MaxDelay"/>. Returns null otherwise.
+    /// </summary>
+    internal string? SkipReason(HttpMethod method, bool hasBody, HttpResponseMessage response) =>
+        maxRetries > 0 && IsRetryable(method, hasBody, response) && RequestedWait(response) is { } wait
+            && wait > maxDelay
+            ? $"not repeated, because Retry-After requests {Seconds(wait)} s and RetryPolicy.MaxDelay is " +
+                $"{Seconds(maxDelay)} s"
+            : null;
+
+    private static bool IsRetryable(HttpMethod method, bool hasBody, HttpResponseMessage response)
+    {
+        int status = (int)response.StatusCode;
+        bool isIdempotent = method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Options
+            || method == HttpMethod.Put || method == HttpMethod.Delete;
+        return !hasBody && (status == 429 || (isIdempotent && status is 408 or 502 or 503 or 504));
+    }
+
+    private static TimeSpan? RequestedWait(HttpResponseMessage response) => response.Headers.RetryAfter switch
+    {
+        { Delta: { } delta } => delta,
+        { Date: { } date } => date - DateTimeOffset.UtcNow,
+        _ => null,
+    };
+
+    private static string Seconds(TimeSpan value) =>
+        Math.Round(value.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

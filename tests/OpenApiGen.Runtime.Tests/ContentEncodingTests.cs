@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.IO.Compression;
+using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Text;
@@ -92,7 +93,7 @@ public sealed class ContentEncodingTests
     }
 
     [Fact]
-    public async Task ErrorBody_NotInCodingKeepsStatus()
+    public async Task ErrorBody_NotInCodingReadAsSent()
     {
         var json = "{\"errorMessages\":[\"Issue does not exist\"]}";
         var handler = FakeHandler.Always(() => Encoded(Encoding.UTF8.GetBytes(json), "gzip", HttpStatusCode.NotFound));
@@ -100,20 +101,37 @@ public sealed class ContentEncodingTests
         var error = await Assert.ThrowsAsync<ApiException>(() => ReadText(handler));
 
         Assert.Equal(404, error.StatusCode);
-        Assert.True(error.IsBodyTruncated);
+        Assert.Equal(json, error.RawBody);
+        Assert.EndsWith("failed with 404 Not Found: Issue does not exist", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
     [InlineData("gzip")]
+    [InlineData("deflate")]
     [InlineData("br")]
-    public async Task Json_NotInCodingNamesOperation(string coding)
+    public async Task Json_NotInCodingReadAsSent(string coding)
     {
         var handler = FakeHandler.Always(() => Encoded(Encoding.UTF8.GetBytes("{\"id\":\"10000\"}"), coding));
+
+        Assert.Equal("{\"id\":\"10000\"}", await ReadText(handler));
+    }
+
+    [Fact]
+    public async Task Json_BrokenMidwayNamesOperation()
+    {
+        var text = string.Concat(Enumerable.Range(0, 20000).Select(i => $"line {i} of a long body\n"));
+        byte[] body = Compress(text, "gzip");
+        for (int i = body.Length / 2; i < body.Length / 2 + 64; i++)
+        {
+            body[i] = 0xFF;
+        }
+
+        var handler = FakeHandler.Always(() => Encoded(body, "gzip"));
 
         var error = await Assert.ThrowsAnyAsync<Exception>(() => ReadText(handler));
 
         var decoding = error as IOException ?? Assert.IsType<IOException>(error.InnerException);
-        Assert.Contains($"The response body of getCurrentUser is not valid {coding}", decoding.Message,
+        Assert.Contains("The response body of getCurrentUser is not valid gzip", decoding.Message,
             StringComparison.Ordinal);
     }
 

@@ -102,6 +102,18 @@ public sealed class RetryTests
 
         Assert.Single(handler.Requests);
         Assert.Equal("300", error.Headers["Retry-After"].Single());
+        Assert.EndsWith("(not repeated, because Retry-After requests 300 s and RetryPolicy.MaxDelay is 30 s)",
+            error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RetryAfter_OnOtherStatusNotMentioned()
+    {
+        var handler = FakeHandler.Always(() => Status(HttpStatusCode.BadRequest, TimeSpan.FromMinutes(5)));
+
+        var error = await Assert.ThrowsAsync<ApiException>(() => Connect(handler).SendAsync(TestConnections.Get(), None));
+
+        Assert.DoesNotContain("not repeated", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
