@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Threading;
@@ -18,13 +17,13 @@ public sealed class BearerTokenAuthentication : IAuthenticationProvider
     private readonly bool canRefresh;
     private readonly object gate = new();
 
-    // A token source that does not keep the tokens it refreshed goes on returning rejected ones, so at most this
-    // many rejected tokens are remembered, to send the last refreshed token in their place.
-    private const int MaxRejectedTokens = 16;
+    // The token that the source returned for a request, which differs from the one sent after a refresh.
+    private static readonly HttpRequestOptionsKey<string> SourceTokenKey = new("OpenApiGen.SourceToken");
 
-    // The running or the last finished refresh, and the tokens rejected with a 401, guarded by gate.
-    private readonly HashSet<string> rejectedTokens = new(StringComparer.Ordinal);
+    // The running or the last finished refresh, guarded by gate. A token source that does not keep the token it
+    // refreshed goes on returning the one the server rejected, which is kept here to send the refreshed one instead.
     private Task<string>? refresh;
+    private string? staleSourceToken;
 
     /// <summary>Creates a provider that takes tokens from <paramref name="provider"/> and refreshes on 401.</summary>
     public BearerTokenAuthentication(IAccessTokenProvider provider)
@@ -80,16 +79,17 @@ public sealed class BearerTokenAuthentication : IAuthenticationProvider
             cancellationToken.ThrowIfCancellationRequested();
         }
 
-        string token = await getToken(false, cancellationToken).ConfigureAwait(false);
+        string sourceToken = await getToken(false, cancellationToken).ConfigureAwait(false);
+        string token = sourceToken;
         lock (gate)
         {
-            // A token source that does not keep the token it refreshed returns a rejected one again, so the
-            // refreshed token is sent in its place.
-            if (refresh is { IsCompletedSuccessfully: true } done && rejectedTokens.Contains(token))
+            if (refresh is { IsCompletedSuccessfully: true } done && sourceToken == staleSourceToken)
             {
                 token = done.Result;
             }
         }
+
+        request.Options.Set(SourceTokenKey, sourceToken);
 
         ValidateToken(token, static message => new InvalidOperationException(message));
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
@@ -120,15 +120,13 @@ public sealed class BearerTokenAuthentication : IAuthenticationProvider
             {
                 owned = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
                 refresh = owned.Task;
-                if (rejected is not null)
-                {
-                    if (rejectedTokens.Count >= MaxRejectedTokens)
-                    {
-                        rejectedTokens.Clear();
-                    }
+            }
 
-                    rejectedTokens.Add(rejected);
-                }
+            // The source's own token was rejected, so from now on the refreshed token goes in its place.
+            if (response.RequestMessage?.Options.TryGetValue(SourceTokenKey, out string? sourceToken) == true
+                && sourceToken == rejected)
+            {
+                staleSourceToken = sourceToken;
             }
 
             pending = refresh!;

@@ -24,7 +24,9 @@ internal sealed class ErrorResponse
             ? attempts
             : 1;
         string? skipped = null;
-        RetrySkipped = request?.Options.TryGetValue(RequestContext.RetrySkippedKey, out skipped) == true ? skipped : null;
+        RetrySkipped = request?.Options.TryGetValue(RequestContext.RetrySkippedKey, out skipped) == true
+            ? skipped
+            : null;
     }
 
     /// <summary>Why the retry policy did not repeat the call, or null.</summary>

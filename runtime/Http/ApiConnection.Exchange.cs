@@ -31,7 +31,8 @@ public partial class ApiConnection
                     response.RequestMessage?.Options.Set(RequestContext.AttemptsKey, retry);
                 }
 
-                if (retry <= retries.MaxRetries && retries.SkipReason(request.Method, request.HasContent, response) is { } reason)
+                if (retry <= retries.MaxRetries
+                    && retries.SkipReason(request.Method, request.HasContent, response) is { } reason)
                 {
                     response.RequestMessage?.Options.Set(RequestContext.RetrySkippedKey, reason);
                 }

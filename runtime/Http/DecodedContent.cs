@@ -55,11 +55,27 @@ internal sealed class DecodedContent : HttpContent
 
     protected override async Task<Stream> CreateContentReadStreamAsync(CancellationToken cancellationToken)
     {
-        var recording = new RecordingStream(await encoded.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false));
-        Stream stream = recording;
+        Stream raw = await encoded.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        byte[] head = new byte[2];
+        int headLength = await raw.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken)
+            .ConfigureAwait(false);
+        var recording = new RecordingStream(new PrefixedStream(head[..headLength], raw));
 
-        // RFC 9110 section 8.4 lists codings in the order they were applied, so they are undone from the last.
-        for (int i = codings.Length - 1; i >= 0; i--)
+        // RFC 9110 section 8.4 lists codings in the order they were applied, so the last is undone first, on the
+        // bytes as sent. Its first bytes show whether they are in that coding: gzip starts with 1F 8B, and zlib's
+        // deflate with a header whose two bytes are a multiple of 31. Raw deflate, also sent as deflate, and
+        // Brotli have no such mark.
+        string outer = codings[^1];
+        bool isGzip = headLength == 2 && head[0] == 0x1F && head[1] == 0x8B;
+        bool isZlib = headLength == 2 && (head[0] & 0x0F) == 8 && ((head[0] << 8) | head[1]) % 31 == 0;
+        Stream stream = outer switch
+        {
+            "br" => new BrotliStream(recording, CompressionMode.Decompress),
+            "deflate" when !isZlib => new DeflateStream(recording, CompressionMode.Decompress),
+            "deflate" => new ZLibStream(recording, CompressionMode.Decompress),
+            _ => new GZipStream(recording, CompressionMode.Decompress),
+        };
+        for (int i = codings.Length - 2; i >= 0; i--)
         {
             stream = codings[i] switch
             {
@@ -69,9 +85,18 @@ internal sealed class DecodedContent : HttpContent
             };
         }
 
+        // A body whose first bytes carry its coding's mark is in that coding, so a failure is corruption, not a
+        // wrong label, and is not read as sent.
+        bool mayBeUnencoded = outer switch
+        {
+            "gzip" or "x-gzip" => !isGzip,
+            "deflate" => !isZlib,
+            _ => true,
+        };
+
         // NOTE: GZipStream and ZLibStream do not check that the body ends with its trailer, so a truncated body whose
         // Content-Length matches reads as shorter text without an error, as with HttpClient's own decompression.
-        return new DecodingStream(stream, recording, string.Join(", ", codings), operationId);
+        return new DecodingStream(stream, recording, mayBeUnencoded, string.Join(", ", codings), operationId);
     }
 
     protected override Task<Stream> CreateContentReadStreamAsync() =>

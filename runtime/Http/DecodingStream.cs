@@ -12,8 +12,8 @@ namespace OpenApiGen.Runtime;
 /// <see cref="IOException"/> naming the coding and the operation, so an error body keeps what was decoded and its
 /// status, the way a broken connection does.
 /// </summary>
-internal sealed class DecodingStream(Stream decoder, RecordingStream encoded, string codings, string operationId)
-    : Stream
+internal sealed class DecodingStream(
+    Stream decoder, RecordingStream encoded, bool mayBeUnencoded, string codings, string operationId) : Stream
 {
     // The body as sent, once the decoder failed on its first bytes.
     private Stream? asSent;
@@ -96,7 +96,8 @@ internal sealed class DecodingStream(Stream decoder, RecordingStream encoded, st
         base.Dispose(disposing);
     }
 
-    /// <summary>Stops keeping the body's first bytes once the decoder produced output, since it reads the coding.</summary>
+    /// <summary>Stops keeping the body's first bytes once the decoder produced output, since it reads the
+    /// coding.</summary>
     private int Decoded(int count)
     {
         if (count > 0)
@@ -113,7 +114,7 @@ internal sealed class DecodingStream(Stream decoder, RecordingStream encoded, st
     /// </summary>
     private Stream AsSent(Exception exception)
     {
-        if (!encoded.CanReplay)
+        if (!mayBeUnencoded || !encoded.CanReplay)
         {
             throw Failure(exception);
         }

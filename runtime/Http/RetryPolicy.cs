@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Net.Http;
 
 namespace OpenApiGen.Runtime;
@@ -93,8 +94,8 @@ public sealed class RetryPolicy
     internal string? SkipReason(HttpMethod method, bool hasBody, HttpResponseMessage response) =>
         maxRetries > 0 && IsRetryable(method, hasBody, response) && RequestedWait(response) is { } wait
             && wait > maxDelay
-            ? $"not repeated, because Retry-After requests {Seconds(wait)} s and RetryPolicy.MaxDelay is " +
-                $"{Seconds(maxDelay)} s"
+            ? $"not repeated, because Retry-After requests {Duration(wait)} and RetryPolicy.MaxDelay is " +
+                Duration(maxDelay)
             : null;
 
     private static bool IsRetryable(HttpMethod method, bool hasBody, HttpResponseMessage response)
@@ -105,13 +106,24 @@ public sealed class RetryPolicy
         return !hasBody && (status == 429 || (isIdempotent && status is 408 or 502 or 503 or 504));
     }
 
-    private static TimeSpan? RequestedWait(HttpResponseMessage response) => response.Headers.RetryAfter switch
+    private static TimeSpan? RequestedWait(HttpResponseMessage response)
     {
-        { Delta: { } delta } => delta,
-        { Date: { } date } => date - DateTimeOffset.UtcNow,
-        _ => null,
-    };
+        switch (response.Headers.RetryAfter)
+        {
+            case { Delta: { } delta }:
+                return delta;
+            case { Date: { } date }:
+                return date - DateTimeOffset.UtcNow;
+        }
 
-    private static string Seconds(TimeSpan value) =>
-        Math.Round(value.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // HttpClient does not parse a number of seconds beyond int, which is still a request to wait that long.
+        bool isLongNumber = response.Headers.TryGetValues("Retry-After", out var values)
+            && values.FirstOrDefault() is { Length: > 0 } text
+            && text.Trim().All(char.IsAsciiDigit);
+        return isLongNumber ? TimeSpan.MaxValue : null;
+    }
+
+    private static string Duration(TimeSpan value) => value == TimeSpan.MaxValue
+        ? "more than 68 years"
+        : value.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) + " s";
 }

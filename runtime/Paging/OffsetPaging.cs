@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
@@ -13,6 +14,9 @@ namespace OpenApiGen.Runtime;
 /// </summary>
 public static class OffsetPaging
 {
+    // The number of pages in a row with the same items that shows the server ignores startAt.
+    private const int MaxSamePages = 3;
+
     /// <summary>
     /// Fetches pages from <c>startAt</c> 0 and yields each one as returned. The next page starts at the page's
     /// <c>startAt</c> (the requested one when the page has none) plus its item count. Paging stops after a page
@@ -26,8 +30,8 @@ public static class OffsetPaging
     /// <param name="readStartAt">Reads the page's own <c>startAt</c>, or null when the page type has none.</param>
     /// <param name="cancellationToken">Cancels the request in flight and ends the enumeration.</param>
     /// <exception cref="InvalidOperationException">The next <c>startAt</c> would not be past the requested one, or
-    /// a page has the same items as the one before, because the server does not advance, so paging would repeat
-    /// the same page forever. Or the next <c>startAt</c> does not fit the operation's parameter.</exception>
+    /// three pages in a row have the same items, because the server does not advance, so paging would repeat the
+    /// same page forever. Or the next <c>startAt</c> does not fit the operation's parameter.</exception>
     public static async IAsyncEnumerable<TPage> Pages<TPage, TItem>(
         Func<long, CancellationToken, Task<TPage>> fetchPage,
         Func<TPage, IReadOnlyList<TItem>?> readItems,
@@ -39,7 +43,7 @@ public static class OffsetPaging
         ArgumentNullException.ThrowIfNull(fetchPage);
         ArgumentNullException.ThrowIfNull(readItems);
         long startAt = 0;
-        long previousStart = 0;
+        var repeatedStarts = new List<long>();
         IReadOnlyList<TItem>? previous = null;
         while (true)
         {
@@ -56,7 +60,14 @@ public static class OffsetPaging
             }
 
             long pageStart = readStartAt?.Invoke(page) ?? startAt;
-            long next = pageStart > long.MaxValue - count ? long.MaxValue : pageStart + count;
+            if (pageStart > long.MaxValue - count)
+            {
+                throw new InvalidOperationException(
+                    $"The page requested at startAt {Format(startAt)} starts at {Format(pageStart)} and has " +
+                    $"{Format(count)} items, so the next startAt would exceed the largest 64-bit integer.");
+            }
+
+            long next = pageStart + count;
             if (next <= startAt)
             {
                 throw new InvalidOperationException(
@@ -65,14 +76,24 @@ public static class OffsetPaging
                     "advance through the pages, so check the other query parameters of the request.");
             }
 
-            // A page without its own startAt cannot show that the server ignored the requested one, but the same
-            // items twice in a row do. Items that compare by reference, such as records with lists, are not caught.
+            // A page without its own startAt cannot show that the server ignored the requested one. The same items
+            // three times in a row do, while twice can be real data. Items that compare by reference, such as
+            // records with lists, are not caught.
             if (previous is not null && SameItems(previous, items!))
             {
-                throw new InvalidOperationException(
-                    $"The pages requested at startAt {Format(previousStart)} and {Format(startAt)} have the same " +
-                    $"{Format(count)} items, so the server ignores startAt and paging would never end. Check the " +
-                    "other query parameters of the request.");
+                repeatedStarts.Add(startAt);
+                if (repeatedStarts.Count == MaxSamePages)
+                {
+                    throw new InvalidOperationException(
+                        $"The pages requested at startAt {string.Join(", ", repeatedStarts.Select(Format))} have the " +
+                        $"same {Format(count)} items, so the server ignores startAt and paging would never end. " +
+                        "Check the other query parameters of the request.");
+                }
+            }
+            else
+            {
+                repeatedStarts.Clear();
+                repeatedStarts.Add(startAt);
             }
 
             // isLast, where the page has it, decides: stopping at a total that disagrees would lose items silently.
@@ -82,7 +103,6 @@ public static class OffsetPaging
             }
 
             previous = items;
-            previousStart = startAt;
             startAt = next;
         }
     }

@@ -67,6 +67,30 @@ public sealed class BearerRefreshTests
     }
 
     [Fact]
+    public async Task Refresh_ManyRefreshesKeepWorking()
+    {
+        // The server accepts only the newest token, and each call finds it expired. The source returns "t0"
+        // unless forced.
+        int issued = 0;
+        string? newest = null;
+        string? expired = null;
+        var authentication = new BearerTokenAuthentication((forceRefresh, _) =>
+            ValueTask.FromResult(forceRefresh ? newest = $"t{++issued}" : "t0"));
+        var handler = new FakeHandler(request => request.Authorization == $"Bearer {newest}" && newest != expired
+            ? Responses.Json("{}")
+            : Responses.Status(HttpStatusCode.Unauthorized));
+        var connection = TestConnections.Create(handler, o => o.Authentication = authentication);
+
+        for (int call = 0; call < 40; call++)
+        {
+            expired = newest;
+            await connection.SendAsync(TestConnections.Get(), CancellationToken.None);
+        }
+
+        Assert.Equal(40, issued);
+    }
+
+    [Fact]
     public async Task Refresh_SecondUnauthorizedIsFinal()
     {
         var provider = new RotatingTokenProvider();

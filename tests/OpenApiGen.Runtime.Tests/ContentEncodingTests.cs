@@ -107,13 +107,40 @@ public sealed class ContentEncodingTests
 
     [Theory]
     [InlineData("gzip")]
-    [InlineData("deflate")]
     [InlineData("br")]
     public async Task Json_NotInCodingReadAsSent(string coding)
     {
         var handler = FakeHandler.Always(() => Encoded(Encoding.UTF8.GetBytes("{\"id\":\"10000\"}"), coding));
 
         Assert.Equal("{\"id\":\"10000\"}", await ReadText(handler));
+    }
+
+    [Fact]
+    public async Task Json_RawDeflateDecoded()
+    {
+        var output = new MemoryStream();
+        using (var deflate = new DeflateStream(output, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            deflate.Write(Encoding.UTF8.GetBytes("{\"id\":\"10000\"}"));
+        }
+
+        var handler = FakeHandler.Always(() => Encoded(output.ToArray(), "deflate"));
+
+        Assert.Equal("{\"id\":\"10000\"}", await ReadText(handler));
+    }
+
+    [Fact]
+    public async Task Json_CorruptGzipStartNamesCoding()
+    {
+        byte[] body = Compress(new string('a', 300_000), "gzip");
+        body[12] ^= 0xFF;
+        body[13] ^= 0xFF;
+        var handler = FakeHandler.Always(() => Encoded(body, "gzip"));
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => ReadText(handler));
+
+        var decoding = error as IOException ?? Assert.IsType<IOException>(error.InnerException);
+        Assert.Contains("is not valid gzip", decoding.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -56,14 +56,24 @@ public sealed class OffsetPagingTests
         var pages = OffsetPaging.Pages(
             (_, _) =>
             {
-                Assert.True(++requests <= 3, "The pager kept requesting the same page.");
+                Assert.True(++requests <= 4, "The pager kept requesting the same page.");
                 return Task.FromResult(new Page(null, [0, 1, 2], null, null));
             },
             page => page.Values);
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(async () => await pages.ToListAsync());
 
-        Assert.Contains("startAt 0 and 3 have the same 3 items", error.Message, StringComparison.Ordinal);
+        Assert.Contains("startAt 0, 3, 6 have the same 3 items", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TwoEqualPagesContinue()
+    {
+        var pages = await OffsetPaging.Pages(
+            (startAt, _) => Task.FromResult(new Page(null, startAt < 4 ? [7, 7] : [], null, null)),
+            page => page.Values).ToListAsync();
+
+        Assert.Equal(3, pages.Count);
     }
 
     [Fact]

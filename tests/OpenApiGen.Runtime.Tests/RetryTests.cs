@@ -107,6 +107,23 @@ public sealed class RetryTests
     }
 
     [Fact]
+    public async Task RetryAfter_BeyondIntNotRepeated()
+    {
+        var handler = FakeHandler.Always(() =>
+        {
+            var response = Status(HttpStatusCode.TooManyRequests);
+            response.Headers.TryAddWithoutValidation("Retry-After", "99999999999");
+            return response;
+        });
+
+        var error = await Assert.ThrowsAsync<ApiException>(() => Connect(handler).SendAsync(TestConnections.Get(), None));
+
+        Assert.Single(handler.Requests);
+        Assert.EndsWith("requests more than 68 years and RetryPolicy.MaxDelay is 30 s)", error.Message,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RetryAfter_OnOtherStatusNotMentioned()
     {
         var handler = FakeHandler.Always(() => Status(HttpStatusCode.BadRequest, TimeSpan.FromMinutes(5)));
