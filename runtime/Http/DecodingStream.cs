@@ -13,26 +13,11 @@ namespace OpenApiGen.Runtime;
 /// status, the way a broken connection does.
 /// </summary>
 internal sealed class DecodingStream(
-    Stream decoder, RecordingStream encoded, bool mayBeUnencoded, string codings, string operationId) : Stream
+    Stream decoder, RecordingStream encoded, bool mayBeUnencoded, string codings, string operationId)
+    : ResponseBodyStream(decoder)
 {
     // The body as sent, once the decoder failed on its first bytes.
     private Stream? asSent;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException("A decoded response body has no known length.");
-
-    public override long Position
-    {
-        get => throw new NotSupportedException("A decoded response body cannot seek.");
-        set => throw new NotSupportedException("A decoded response body cannot seek.");
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -43,7 +28,7 @@ internal sealed class DecodingStream(
 
         try
         {
-            return Decoded(decoder.Read(buffer));
+            return Decoded(Inner.Read(buffer));
         }
         catch (Exception exception) when (exception is InvalidDataException or InvalidOperationException)
         {
@@ -51,9 +36,6 @@ internal sealed class DecodingStream(
             return asSent.Read(buffer);
         }
     }
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
@@ -64,36 +46,13 @@ internal sealed class DecodingStream(
 
         try
         {
-            return Decoded(await decoder.ReadAsync(buffer, cancellationToken).ConfigureAwait(false));
+            return Decoded(await Inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false));
         }
         catch (Exception exception) when (exception is InvalidDataException or InvalidOperationException)
         {
             asSent = AsSent(exception);
             return await asSent.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
         }
-    }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) =>
-        throw new NotSupportedException("A decoded response body cannot seek.");
-
-    public override void SetLength(long value) =>
-        throw new NotSupportedException("A decoded response body cannot be written.");
-
-    public override void Write(byte[] buffer, int offset, int count) =>
-        throw new NotSupportedException("A decoded response body cannot be written.");
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            decoder.Dispose();
-        }
-
-        base.Dispose(disposing);
     }
 
     /// <summary>Stops keeping the body's first bytes once the decoder produced output, since it reads the
