@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using YamlDotNet.RepresentationModel;
 
@@ -28,33 +27,10 @@ internal static class BooleanSchemas
 
         foreach (var pointer in pointers)
         {
-            Replace(root, pointer);
+            YamlTree.Replace(root, pointer, node => node is YamlScalarNode boolean ? ObjectFor(boolean) : null);
         }
 
         return YamlTree.Save(stream);
-    }
-
-    private static void Replace(YamlNode root, string pointer)
-    {
-        var separator = pointer.LastIndexOf('/');
-        var parent = YamlTree.Navigate(root, pointer.Substring(0, separator));
-        var last = pointer.Substring(separator + 1).Replace("~1", "/").Replace("~0", "~");
-        if (parent is YamlMappingNode mapping)
-        {
-            var key = mapping.Children.Keys
-                .FirstOrDefault(node => node is YamlScalarNode scalar && scalar.Value == last);
-            if (key is not null && mapping.Children[key] is YamlScalarNode value)
-            {
-                mapping.Children[key] = ObjectFor(value);
-            }
-        }
-        else if (parent is YamlSequenceNode sequence
-            && int.TryParse(last, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
-            && index < sequence.Children.Count
-            && sequence.Children[index] is YamlScalarNode item)
-        {
-            sequence.Children[index] = ObjectFor(item);
-        }
     }
 
     private static YamlNode ObjectFor(YamlScalarNode boolean) => boolean.Value == "false"

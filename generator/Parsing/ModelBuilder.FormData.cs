@@ -119,13 +119,7 @@ internal sealed partial class ModelBuilder
     private IEnumerable<string> DeclaredParameters(string operationPointer)
     {
         var pathPointer = operationPointer.Substring(0, operationPointer.LastIndexOf('/'));
-        foreach (var owner in new[] { operationPointer, pathPointer })
-        {
-            for (var i = 0; _locator.Contains(owner + "/parameters/" + Identifier.Number(i)); i++)
-            {
-                var entry = owner + "/parameters/" + Identifier.Number(i);
-                yield return _locator.LocalReference(entry) ?? entry;
-            }
-        }
+        return ListedParameters(operationPointer).Concat(ListedParameters(pathPointer))
+            .Select(entry => _locator.LocalReference(entry) ?? entry);
     }
 }

@@ -154,24 +154,29 @@ internal sealed partial class ModelBuilder
     /// </summary>
     private string? Swagger2ParameterPointer(string owner, IOpenApiParameter parameter)
     {
-        var place = parameter.In switch
-        {
-            ParameterLocation.Path => "path",
-            ParameterLocation.Query => "query",
-            ParameterLocation.Header => "header",
-            _ => null,
-        };
+        var place = LocationName(parameter.In);
+        return ListedParameters(owner).FirstOrDefault(entry =>
+            _locator.ParameterName(entry) == parameter.Name && _locator.ParameterPlace(entry) == place);
+    }
+
+    /// <summary>Lists the pointers of the entries of <paramref name="owner"/>'s <c>parameters</c> list, in order.</summary>
+    private IEnumerable<string> ListedParameters(string owner)
+    {
         for (var i = 0; _locator.Contains(owner + "/parameters/" + Identifier.Number(i)); i++)
         {
-            var entry = owner + "/parameters/" + Identifier.Number(i);
-            if (_locator.ParameterName(entry) == parameter.Name && _locator.ParameterPlace(entry) == place)
-            {
-                return entry;
-            }
+            yield return owner + "/parameters/" + Identifier.Number(i);
         }
-
-        return null;
     }
+
+    /// <summary>Returns the <c>in</c> value of a parameter location, or null for one the generator does not send.</summary>
+    private static string? LocationName(ParameterLocation? location) => location switch
+    {
+        ParameterLocation.Path => "path",
+        ParameterLocation.Query => "query",
+        ParameterLocation.Header => "header",
+        ParameterLocation.Cookie => "cookie",
+        _ => null,
+    };
 
     private string ReferencedParameterPointer(string id) =>
         (_locator.IsSwagger2 ? "/parameters/" : "/components/parameters/") + SpecLocator.EscapeSegment(id);
@@ -181,21 +186,14 @@ internal sealed partial class ModelBuilder
 
     private ParameterModel? BuildParameter(IOpenApiParameter parameter, string methodName, string pointer, NameScope names)
     {
-        var location = parameter.In switch
-        {
-            ParameterLocation.Path => "path",
-            ParameterLocation.Query => "query",
-            ParameterLocation.Header => "header",
-            ParameterLocation.Cookie => "cookie",
-            _ => null,
-        };
+        var location = LocationName(parameter.In);
         if (location is null || parameter.Name is null)
         {
             return null;
         }
 
-        // OpenAPI 3.0.3 and 3.1 say header parameters named Accept, Content-Type or Authorization SHALL be ignored,
-        // because the media types and the security scheme set those headers.
+        // OpenAPI 3.0.3 and 3.1 require that header parameters named Accept, Content-Type or Authorization are
+        // ignored, because the media types and the security scheme set those headers.
         if (location == "header" && IgnoredHeaders.Contains(parameter.Name))
         {
             return null;

@@ -57,13 +57,7 @@ internal static class ReferenceCycles
 
         foreach (var pointer in pointers)
         {
-            var parent = pointer.Substring(0, pointer.LastIndexOf('/'));
-            if (YamlTree.Navigate(root, parent) is YamlMappingNode schemas)
-            {
-                var key = schemas.Children.Keys.First(node => node is YamlScalarNode scalar
-                    && scalar.Value == Name(pointer));
-                schemas.Children[key] = new YamlMappingNode();
-            }
+            YamlTree.Replace(root, pointer, _ => new YamlMappingNode());
         }
 
         return YamlTree.Save(stream);

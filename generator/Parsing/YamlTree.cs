@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -41,7 +42,7 @@ internal static class YamlTree
         var node = root;
         foreach (var segment in pointer.Split('/').Skip(1))
         {
-            var key = segment.Replace("~1", "/").Replace("~0", "~");
+            var key = Unescape(segment);
             node = node switch
             {
                 YamlMappingNode => Child(node, key),
@@ -57,11 +58,37 @@ internal static class YamlTree
         return node;
     }
 
+    /// <summary>
+    /// Replaces the node at <paramref name="pointer"/>, a mapping value or a list item, with what
+    /// <paramref name="replace"/> returns for it. A node that is not found, or for which it returns null, stays.
+    /// </summary>
+    public static void Replace(YamlNode root, string pointer, Func<YamlNode, YamlNode?> replace)
+    {
+        var separator = pointer.LastIndexOf('/');
+        var parent = Navigate(root, pointer.Substring(0, separator));
+        var last = Unescape(pointer.Substring(separator + 1));
+        if (parent is YamlMappingNode mapping)
+        {
+            var key = mapping.Children.Keys.FirstOrDefault(node => node is YamlScalarNode scalar && scalar.Value == last);
+            if (key is not null && replace(mapping.Children[key]) is { } replacement)
+            {
+                mapping.Children[key] = replacement;
+            }
+        }
+        else if (parent is YamlSequenceNode sequence && Index(last) < sequence.Children.Count
+            && replace(sequence.Children[Index(last)]) is { } replacement)
+        {
+            sequence.Children[Index(last)] = replacement;
+        }
+    }
+
     /// <summary>Returns the value of <paramref name="key"/> in a mapping <paramref name="node"/>, or null.</summary>
     public static YamlNode? Child(YamlNode? node, string key) =>
         node is YamlMappingNode mapping
             ? mapping.Children.FirstOrDefault(entry => entry.Key is YamlScalarNode scalar && scalar.Value == key).Value
             : null;
+
+    private static string Unescape(string segment) => segment.Replace("~1", "/").Replace("~0", "~");
 
     /// <summary>Returns the list index a pointer segment names, or int.MaxValue when it names none.</summary>
     private static int Index(string segment) =>
