@@ -432,8 +432,7 @@ public sealed class CorpusRegressionTests
 
         Assert.Empty(GeneratorHarness.CompileProblems(output));
         Assert.Empty(result.Results.Single().Diagnostics);
-        var client = result.Results.Single().GeneratedSources
-            .Single(source => source.HintName.EndsWith("DefaultClient.g.cs")).SourceText.ToString();
+        var client = GeneratorHarness.Source(result, "DefaultClient.g.cs");
         Assert.Contains("ListPetsSize? size = null,", client);
         Assert.Contains(".WithQuery(\"size\", size is null ? null : global::OpenApiGen.Runtime.ParameterFormatter.Format(size.Value.Value))", client);
     }

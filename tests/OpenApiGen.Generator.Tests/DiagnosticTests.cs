@@ -56,8 +56,7 @@ public sealed class DiagnosticTests
         Assert.Equal("OAG0004", diagnostic.Id);
         Assert.Equal(6, Line(diagnostic));
         Assert.Contains("'{other-name}'", diagnostic.GetMessage(), StringComparison.Ordinal);
-        var client = result.Results.Single().GeneratedSources
-            .Single(source => source.HintName.EndsWith("DefaultClient.g.cs")).SourceText.ToString();
+        var client = GeneratorHarness.Source(result, "DefaultClient.g.cs");
         Assert.Contains(".WithPathParameter(\"other-name\", otherName)", client);
     }
 
@@ -89,8 +88,7 @@ public sealed class DiagnosticTests
             + "string parameter", messages[0].Item3, StringComparison.Ordinal);
         Assert.Equal(("OAG0002", 12), (messages[1].Id, messages[1].Item2));
         Assert.EndsWith("the method takes an HttpContent that the caller builds", messages[1].Item3, StringComparison.Ordinal);
-        var client = result.Results.Single().GeneratedSources
-            .Single(source => source.HintName.EndsWith("DefaultClient.g.cs")).SourceText.ToString();
+        var client = GeneratorHarness.Source(result, "DefaultClient.g.cs");
         Assert.Contains("global::System.Net.Http.HttpContent body,", client);
     }
 
@@ -122,8 +120,7 @@ public sealed class DiagnosticTests
         Assert.Equal("OAG0004", diagnostic.Id);
         Assert.Equal(6, Line(diagnostic));
         Assert.Contains(problem, diagnostic.GetMessage(), StringComparison.Ordinal);
-        var client = result.Results.Single().GeneratedSources
-            .Single(source => source.HintName.EndsWith("DefaultClient.g.cs")).SourceText.ToString();
+        var client = GeneratorHarness.Source(result, "DefaultClient.g.cs");
         Assert.Contains("GetOkAsync(", client);
         Assert.DoesNotContain("GetZAsync(", client);
     }

@@ -267,8 +267,7 @@ public sealed class EnumTests
                 Big: {type: {{type}}, enum: [{{string.Join(", ", values)}}]}
             """;
         var (result, _) = GeneratorHarness.Run(new InMemoryAdditionalText("large.yaml", spec));
-        var source = result.Results.Single().GeneratedSources
-            .Single(generated => generated.HintName.EndsWith(".Big.g.cs")).SourceText.ToString();
+        var source = GeneratorHarness.Source(result, ".Big.g.cs");
         var big = GeneratorHarness.CompileAndLoad(new InMemoryAdditionalText("large.yaml", spec))
             .GetType("Generated.Tests.Large.Big", throwOnError: true)!;
 

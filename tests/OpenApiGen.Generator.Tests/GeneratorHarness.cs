@@ -135,6 +135,11 @@ internal static class GeneratorHarness
         return new System.Runtime.Loader.AssemblyLoadContext(name, isCollectible: true).LoadFromStream(stream);
     }
 
+    /// <summary>Returns the text of the one generated file whose hint name ends with <paramref name="hintSuffix"/>.</summary>
+    public static string Source(GeneratorDriverRunResult result, string hintSuffix) =>
+        result.Results.Single().GeneratedSources
+            .Single(source => source.HintName.EndsWith(hintSuffix)).SourceText.ToString();
+
     /// <summary>The model the pipeline built, read from the tracked step so the spec is parsed only once.</summary>
     public static OpenApiGen.Generator.Model.ApiModel? FindModel(GeneratorRunResult result)
     {

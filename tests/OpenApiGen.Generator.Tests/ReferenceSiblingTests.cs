@@ -42,8 +42,7 @@ public sealed class ReferenceSiblingTests
         var (result, output) = GeneratorHarness.Run(new InMemoryAdditionalText("nulls.yaml", Holder(version, nullMark)));
 
         Assert.Empty(GeneratorHarness.CompileProblems(output));
-        var converter = result.Results.Single().GeneratedSources
-            .Single(source => source.HintName.EndsWith(".HolderJsonConverter.g.cs")).SourceText.ToString();
+        var converter = GeneratorHarness.Source(result, ".HolderJsonConverter.g.cs");
         Assert.Contains("p = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null :", converter);
         Assert.Contains("q = LeafJsonConverter.ReadValue(ref reader);", converter);
     }

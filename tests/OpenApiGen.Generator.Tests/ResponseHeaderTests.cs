@@ -160,5 +160,5 @@ public sealed class ResponseHeaderTests
     }
 
     private static string Source(GeneratorDriverRunResult result, string hintSuffix) =>
-        result.Results.Single().GeneratedSources.Single(source => source.HintName.EndsWith(hintSuffix)).SourceText.ToString();
+        GeneratorHarness.Source(result, hintSuffix);
 }

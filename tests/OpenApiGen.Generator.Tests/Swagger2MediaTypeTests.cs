@@ -160,8 +160,6 @@ public sealed class Swagger2MediaTypeTests
         var (result, output) = GeneratorHarness.Run(new InMemoryAdditionalText("items.yaml", spec));
 
         Assert.Empty(GeneratorHarness.CompileProblems(output));
-        return result.Results.Single().GeneratedSources
-            .Single(source => source.HintName.EndsWith("DefaultClient.g.cs"))
-            .SourceText.ToString();
+        return GeneratorHarness.Source(result, "DefaultClient.g.cs");
     }
 }

@@ -254,8 +254,7 @@ public sealed class Swagger2WireTests
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal("OAG0004", diagnostic.Id);
         Assert.Equal(3, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
-        var client = result.Results.Single().GeneratedSources
-            .Single(source => source.HintName.EndsWith("DefaultClient.g.cs")).SourceText.ToString();
+        var client = GeneratorHarness.Source(result, "DefaultClient.g.cs");
         Assert.Contains(".AddFile(\"file\", body.File)", client);
         Assert.Contains(".AddText(\"label\", ", client);
     }
@@ -286,8 +285,7 @@ public sealed class Swagger2WireTests
 
         Assert.Empty(GeneratorHarness.CompileProblems(output));
         Assert.Empty(result.Diagnostics);
-        var client = result.Results.Single().GeneratedSources
-            .Single(source => source.HintName.EndsWith("DefaultClient.g.cs")).SourceText.ToString();
+        var client = GeneratorHarness.Source(result, "DefaultClient.g.cs");
         Assert.Contains("Note body,", client);
         Assert.Contains("JsonBody.Create(body", client);
     }
@@ -312,8 +310,7 @@ public sealed class Swagger2WireTests
 
         var (result, _) = GeneratorHarness.Run(new InMemoryAdditionalText("notes.yaml", spec));
 
-        var client = result.Results.Single().GeneratedSources
-            .Single(source => source.HintName.EndsWith("DefaultClient.g.cs")).SourceText.ToString();
+        var client = GeneratorHarness.Source(result, "DefaultClient.g.cs");
         Assert.Contains(".WithQuery(\"ids\", global::OpenApiGen.Runtime.ParameterStyle.Form, true,", client);
     }
 
@@ -334,8 +331,7 @@ public sealed class Swagger2WireTests
 
         Assert.Empty(result.Diagnostics);
         Assert.Empty(GeneratorHarness.CompileProblems(output));
-        var client = result.Results.Single().GeneratedSources
-            .Single(source => source.HintName.EndsWith("DefaultClient.g.cs")).SourceText.ToString();
+        var client = GeneratorHarness.Source(result, "DefaultClient.g.cs");
         Assert.Equal(2, client.Split("FormBody.Create(").Length - 1);
     }
 
@@ -379,8 +375,7 @@ public sealed class Swagger2WireTests
 
         Assert.Empty(result.Diagnostics);
         Assert.Empty(GeneratorHarness.CompileProblems(output));
-        var client = result.Results.Single().GeneratedSources
-            .Single(source => source.HintName.EndsWith("DefaultClient.g.cs")).SourceText.ToString();
+        var client = GeneratorHarness.Source(result, "DefaultClient.g.cs");
         Assert.Contains("PutInlineAsync(\n        Note body,", client);
         Assert.Contains("PutSharedAsync(\n        Note? body = null,", client);
         Assert.Contains("PostOwnAsync(\n        string? body = null,", client);
@@ -436,8 +431,7 @@ public sealed class Swagger2WireTests
         Assert.Equal("OAG0004", diagnostic.Id);
         Assert.Equal(9, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
         Assert.Contains("multipart/form-data", diagnostic.GetMessage());
-        var client = result.Results.Single().GeneratedSources
-            .Single(source => source.HintName.EndsWith("DefaultClient.g.cs")).SourceText.ToString();
+        var client = GeneratorHarness.Source(result, "DefaultClient.g.cs");
         Assert.Contains(".AddFile(\"file\", body.File)", client);
     }
 
