@@ -5,7 +5,7 @@ using System.Net.Http;
 namespace OpenApiGen.Runtime;
 
 /// <summary>
-/// The rule for sending a call again after a response that asks the client to try later: 429 Too Many Requests
+/// The rule for sending a call again after a response that requests a later try: 429 Too Many Requests
 /// for any method, and 408, 502, 503 and 504 for the idempotent methods (GET, HEAD, OPTIONS, PUT, DELETE). Only
 /// calls without a request body are repeated, because a stream body may not be readable twice. The wait is the
 /// response's Retry-After, or else <see cref="BaseDelay"/> doubled on each retry, with random jitter of up to half

@@ -46,7 +46,7 @@ public sealed class BearerRefreshTests
     [Fact]
     public async Task Refresh_SecondRefreshReplacesAgain()
     {
-        // The server accepts t1 until it expires, then only t2; the source returns "old" unless forced.
+        // The server accepts t1 until it expires, then only t2. The source returns "old" unless forced.
         int refreshes = 0;
         string accepted = "t1";
         var authentication = new BearerTokenAuthentication(

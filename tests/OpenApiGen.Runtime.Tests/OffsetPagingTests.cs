@@ -35,7 +35,7 @@ public sealed class OffsetPagingTests
     [Fact]
     public async Task IsLastFalseOutranksTotal()
     {
-        // The total (4) is below the real count (7), but each page says whether it is the last.
+        // The total (4) is below the real count (7), but each page sets isLast.
         var pages = await OffsetPaging.Pages(
             (startAt, _) =>
             {
